@@ -1,0 +1,90 @@
+import Foundation
+
+/// The one place that runs every stage: settings → content → model → render → output.
+/// `build`, and later `serve` and `check`, all go through it.
+public enum SiteBuilder {
+    /// Builds the site and swaps it into the output folder; on any problem, writes nothing.
+    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        let start = ContinuousClock.now
+        let (site, files) = try render(options)
+        let written = try OutputWriter(output: options.outputFolder).write(files)
+        let elapsed = ContinuousClock.now - start
+        return BuildReport(
+            pages: site.pages.count, sections: site.sections.count, filesWritten: written,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            output: options.outputFolder)
+    }
+
+    /// Everything a build validates and renders, without touching the disk.
+    public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
+        try checkOutputFolder(options)
+        let config = try loadConfig(options)
+        let templates = TemplateLibrary.load(root: options.root)
+        let (content, contentProblems) = ContentLoader.load(root: options.root, config: config)
+        var diagnostics = contentProblems
+        if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
+        guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
+
+        let site = Site(config: config, pages: content.pages, indexes: content.indexes, includeDrafts: options.includeDrafts)
+        let renderer = PageRenderer(site: site, templates: library)
+        diagnostics += renderer.missingTemplates()
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+
+        var files = renderer.renderAll()
+        let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
+        files += aliases
+        files.append(RobotsGenerator.render(renderer.context))
+        files.append(SitemapGenerator.render(sitemapEntries(site), context: renderer.context))
+        files += assets(root: options.root)
+        diagnostics += aliasProblems + OutputFile.collisions(in: files)
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return (site, files)
+    }
+
+    static func loadConfig(_ options: BuildOptions) throws(BuildFailure) -> SiteConfig {
+        let url = options.root.appendingPathComponent(SiteConfig.file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BuildFailure([Diagnostic(file: SiteConfig.file, message: "no site.yaml in \(options.root.path)",
+                                           hint: "run sitegen in the site's folder, or pass --root DIR")])
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            throw BuildFailure([Diagnostic(file: SiteConfig.file, line: 1, column: 1, message: "site.yaml is not valid UTF-8")])
+        }
+        return try SiteConfig.decode(text, baseURLOverride: options.baseURL).get()
+    }
+
+    /// The output folder is replaced whole on every build, so it must never hold the sources.
+    static func checkOutputFolder(_ options: BuildOptions) throws(BuildFailure) {
+        let output = options.outputFolder.resolvingSymlinksInPath().path
+        let root = options.root.standardizedFileURL.resolvingSymlinksInPath().path
+        let protected = [root] + [ContentLoader.folder, TemplateLibrary.folder].map { root + "/" + $0 }
+        let clash = output == "/" || protected.contains { output == $0 || $0.hasPrefix(output + "/") || output.hasPrefix($0 + "/") && $0 != root }
+        if clash {
+            throw BuildFailure([Diagnostic(file: "--output", message: "refusing to build into \(output): it holds the site's own files",
+                                           hint: "choose a folder of its own, like Public/")])
+        }
+    }
+
+    static func sitemapEntries(_ site: Site) -> [SitemapGenerator.Entry] {
+        var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
+        entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
+        return entries
+    }
+
+    /// `Templates/assets/**` copied as they are to `assets/`.
+    static func assets(root: URL) -> [OutputFile] {
+        let base = root.appendingPathComponent(TemplateLibrary.folder).appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var files: [OutputFile] = []
+        let prefix = base.standardizedFileURL.path + "/"
+        while let url = enumerator.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  !url.lastPathComponent.hasPrefix(".") else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+            files.append(OutputFile(path: "assets/" + relative, content: .copy(from: url),
+                                    source: "\(TemplateLibrary.folder)/assets/\(relative)"))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

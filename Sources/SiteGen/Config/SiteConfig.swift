@@ -1,0 +1,89 @@
+import Foundation
+
+/// Site settings from `site.yaml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String = ""
+    public var author: String = ""
+    /// Absolute root URL without a trailing slash, e.g. `https://example.org` or `https://x.io/blog`.
+    public var baseURL: String = "http://localhost:8000"
+    /// BCP 47 language tag, used for `lang` and for dates.
+    public var language: String = "en"
+    public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    public var paginate: Int = 20
+    public var feedLimit: Int = 20
+    /// Lets raw HTML in Markdown through; off by default, as cmark's safe mode.
+    public var unsafeHTML = false
+    public var params: [String: FrontMatterValue] = [:]
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    /// The path part of `baseURL` (`/blog` for `https://x.io/blog`), prefixed to every site URL.
+    public var basePath: String {
+        guard let url = URL(string: baseURL) else { return "" }
+        let path = url.path
+        return path == "/" ? "" : (path.hasSuffix("/") ? String(path.dropLast()) : path)
+    }
+
+    static let file = "site.yaml"
+    static let knownKeys: Set<String> = [
+        "title", "description", "author", "base_url", "language", "timezone", "paginate", "feed_limit", "unsafe_html",
+    ]
+
+    /// Decodes `site.yaml`'s text, reporting every bad setting at its line.
+    public static func decode(_ text: String, baseURLOverride: String? = nil) -> Result<SiteConfig, BuildFailure> {
+        var fields = YAMLFields(yaml: text, file: file, lineOffset: 0)
+        var config = SiteConfig(title: fields.decode("title", as: String.self, expected: "text") ?? "")
+        if config.title.isEmpty, fields.diagnostics.isEmpty {
+            fields.report("title", "'title' is missing from site.yaml", hint: "add a line like 'title: My site'")
+        }
+        config.description = fields.decode("description", as: String.self, expected: "text") ?? ""
+        config.author = fields.decode("author", as: String.self, expected: "text") ?? ""
+        config.language = fields.decode("language", as: String.self, expected: "a language tag like en or zh-CN") ?? "en"
+        config.unsafeHTML = fields.decode("unsafe_html", as: Bool.self, expected: "true or false") ?? false
+
+        if let zone = fields.decode("timezone", as: String.self, expected: "a time zone name") {
+            if let timeZone = TimeZone(identifier: zone) {
+                config.timeZone = timeZone
+            } else {
+                fields.report("timezone", "unknown time zone '\(zone)'", hint: "use an IANA name such as UTC, Europe/Berlin or Asia/Shanghai")
+            }
+        }
+        for (key, keyPath) in [("paginate", \SiteConfig.paginate), ("feed_limit", \SiteConfig.feedLimit)] {
+            guard let value = fields.decode(key, as: Int.self, expected: "a whole number") else { continue }
+            if value < 1 {
+                fields.report(key, "'\(key)' must be at least 1, found \(value)", hint: nil)
+            } else {
+                config[keyPath: keyPath] = value
+            }
+        }
+
+        let baseURLDecoded = fields.decode("base_url", as: String.self, expected: "a URL")
+        if let base = baseURLOverride ?? baseURLDecoded {
+            if let normalized = normalizeBaseURL(base) {
+                config.baseURL = normalized
+            } else if baseURLOverride != nil {
+                fields.diagnostics.append(.init(file: "--base-url", message: "'\(base)' is not an absolute http(s) URL",
+                                               hint: "pass a URL like https://example.org/"))
+            } else {
+                fields.report("base_url", "base_url '\(base)' is not an absolute http(s) URL", hint: "write it like https://example.org/")
+            }
+        }
+        for entry in fields.entries where !knownKeys.contains(entry.key) {
+            config.params[entry.key] = fields.decode(entry.key, as: FrontMatterValue.self, expected: "a value")
+        }
+        return fields.diagnostics.isEmpty ? .success(config) : .failure(BuildFailure(fields.diagnostics))
+    }
+
+    static func normalizeBaseURL(_ text: String) -> String? {
+        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
+        else { return nil }
+        var normalized = url.absoluteString
+        while normalized.hasSuffix("/") { normalized.removeLast() }
+        return normalized
+    }
+}

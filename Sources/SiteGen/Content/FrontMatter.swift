@@ -1,0 +1,69 @@
+import Foundation
+
+/// The typed front matter of one page, as the author wrote it.
+public struct FrontMatter: Sendable {
+    public var title: String
+    public var date: Date?
+    public var updated: Date?
+    public var tags: [String] = []
+    public var summary: String?
+    public var slug: String?
+    public var draft = false
+    public var template: String?
+    public var aliases: [String] = []
+    /// Every key sitegen does not know, for templates.
+    public var params: [String: FrontMatterValue] = [:]
+    /// Where each key's value starts, so later stages can point at it.
+    public var positions: [String: SourcePosition] = [:]
+
+    static let knownKeys: Set<String> = [
+        "title", "date", "updated", "tags", "summary", "slug", "draft", "template", "aliases",
+    ]
+
+    /// Decodes `yaml`; returns nil with diagnostics when anything is wrong, reporting every bad key.
+    static func decode(
+        yaml: String, file: String, lineOffset: Int, timeZone: TimeZone, requiresDate: Bool
+    ) -> (FrontMatter?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: yaml, file: file, lineOffset: lineOffset)
+        guard fields.diagnostics.isEmpty else { return (nil, fields.diagnostics) }
+
+        var reported = fields.diagnostics.count
+        let title = fields.decode("title", as: String.self, expected: "text")?.trimmingCharacters(in: .whitespaces) ?? ""
+        if title.isEmpty, fields.diagnostics.count == reported {
+            fields.report("title", "'title' is missing or empty", hint: "add a line like 'title: My page' to the front matter")
+        }
+        var matter = FrontMatter(title: title)
+        reported = fields.diagnostics.count
+        matter.date = decodeDate("date", in: &fields, timeZone: timeZone)
+        if requiresDate, matter.date == nil, fields.diagnostics.count == reported {
+            fields.report("date", "'date' is missing; pages in a section are dated",
+                          hint: "add a line like 'date: 2026-01-05' to the front matter")
+        }
+        matter.updated = decodeDate("updated", in: &fields, timeZone: timeZone)
+        matter.tags = (fields.decodeStringList("tags") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        matter.summary = fields.decode("summary", as: String.self, expected: "text")
+        matter.slug = fields.decode("slug", as: String.self, expected: "text")
+        matter.draft = fields.decode("draft", as: Bool.self, expected: "true or false") ?? false
+        matter.template = fields.decode("template", as: String.self, expected: "a template name")
+        matter.aliases = fields.decodeStringList("aliases") ?? []
+
+        for entry in fields.entries {
+            let (line, column) = fields.position(of: entry.value)
+            matter.positions[entry.key] = SourcePosition(line: line ?? lineOffset + 1, column: column ?? 1)
+            guard !knownKeys.contains(entry.key) else { continue }
+            if let value = fields.decode(entry.key, as: FrontMatterValue.self, expected: "a value") {
+                matter.params[entry.key] = value
+            }
+        }
+        return fields.diagnostics.isEmpty ? (matter, []) : (nil, fields.diagnostics)
+    }
+
+    private static func decodeDate(_ key: String, in fields: inout YAMLFields, timeZone: TimeZone) -> Date? {
+        guard let text = fields.decode(key, as: String.self, expected: "a date") else { return nil }
+        guard let date = DateValue.parse(text, timeZone: timeZone) else {
+            fields.report(key, "\(key) '\(text)' is not a date", hint: DateValue.hint)
+            return nil
+        }
+        return date
+    }
+}

@@ -1,0 +1,119 @@
+import Yams
+
+/// Reads a YAML mapping one key at a time through `YAMLDecoder`, so that every bad value is
+/// reported at its own line and column and one bad key never hides the next.
+struct YAMLFields {
+    struct Entry {
+        let key: String
+        let value: Node
+    }
+
+    let file: String
+    /// Lines before the YAML text in its file (the `---` line of front matter, for instance).
+    let lineOffset: Int
+    let entries: [Entry]
+    var diagnostics: [Diagnostic] = []
+
+    /// Parses `yaml`; a syntax error, or a document that is not a mapping, is reported and yields
+    /// an empty set of fields.
+    init(yaml: String, file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+        var entries: [Entry] = []
+        do {
+            switch try Yams.compose(yaml: yaml) {
+            case nil:
+                break
+            case .mapping(let mapping)?:
+                entries = mapping.map { Entry(key: $0.key.string ?? "", value: $0.value) }
+            case let other?:
+                diagnostics.append(Diagnostic(
+                    file: file, line: (other.mark?.line ?? 1) + lineOffset, column: other.mark?.column,
+                    message: "expected key: value pairs, found \(other.kindDescription)",
+                    hint: "write one `key: value` per line"))
+            }
+        } catch {
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+        }
+        self.entries = entries
+    }
+
+    func node(_ key: String) -> Node? {
+        entries.first { $0.key == key }?.value
+    }
+
+    /// Position of `key`'s value, as the file's own line and column.
+    func position(of key: String) -> (line: Int?, column: Int?) {
+        position(of: node(key))
+    }
+
+    func position(of node: Node?) -> (line: Int?, column: Int?) {
+        guard let mark = node?.mark else { return (lineOffset + 1, 1) }
+        return (mark.line + lineOffset, mark.column)
+    }
+
+    /// Decodes `key` as `T`; nil when absent, empty, or wrong (the latter is reported).
+    mutating func decode<T: Decodable>(_ key: String, as type: T.Type, expected: String) -> T? {
+        guard let node = node(key), !node.isNull else { return nil }
+        do {
+            return try YAMLDecoder().decode(T.self, from: node)
+        } catch {
+            report(key, "'\(key)' must be \(expected), found \(node.kindDescription)",
+                   hint: nil, at: node)
+            return nil
+        }
+    }
+
+    /// A list of strings, or one string standing for a list of one.
+    mutating func decodeStringList(_ key: String) -> [String]? {
+        guard let node = node(key), !node.isNull else { return nil }
+        if node.scalar != nil, let one = decode(key, as: String.self, expected: "text or a list of text") {
+            return [one]
+        }
+        return decode(key, as: [String].self, expected: "a list of text, like [a, b]")
+    }
+
+    mutating func report(_ key: String, _ message: String, hint: String?, at node: Node? = nil) {
+        let (line, column) = position(of: node ?? self.node(key))
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message, hint: hint))
+    }
+
+    static func diagnostic(for error: Error, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case YamlError.scanner(_, let problem, let mark, _),
+             YamlError.parser(_, let problem, let mark, _),
+             YamlError.composer(_, let problem, let mark, _):
+            return Diagnostic(
+                file: file, line: mark.line + lineOffset, column: mark.column,
+                message: "YAML syntax error: \(problem)",
+                hint: "check indentation and quoting; a value containing ': ' must be quoted")
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                message: "key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once",
+                hint: "keep one of them")
+        case YamlError.reader(let problem, _, _, _):
+            return Diagnostic(file: file, line: lineOffset + 1, message: "unreadable YAML: \(problem)",
+                              hint: "save the file as UTF-8")
+        default:
+            return Diagnostic(file: file, line: lineOffset + 1, message: "unreadable YAML: \(error)")
+        }
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard let scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How a person would name this kind of value in an error message.
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

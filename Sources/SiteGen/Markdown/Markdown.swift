@@ -1,0 +1,141 @@
+import CMark
+import Foundation
+
+/// A heading of a rendered page, for its table of contents and `#anchor` links.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var id: String
+    public var text: String
+    public var line: Int
+}
+
+/// A link or image in Markdown, with where it was written, for link checks.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var isImage: Bool
+    public var line: Int
+    public var column: Int
+}
+
+/// Markdown turned into HTML plus what was learned walking cmark's node tree.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    /// The first paragraph as plain text, or nil when the body has none.
+    public var firstParagraph: String?
+    public var wordCount: WordCount
+    public var links: [MarkdownLink]
+}
+
+/// CommonMark rendering with libcmark: the only code that talks to the C library.
+public enum Markdown {
+    /// Renders `text`; raw HTML is omitted unless `unsafeHTML`. `lineOffset` is added to
+    /// source lines so that they point into the page's file rather than its body.
+    public static func render(_ text: String, unsafeHTML: Bool = false, lineOffset: Int = 0) -> RenderedMarkdown {
+        var options = CMARK_OPT_SOURCEPOS
+        if unsafeHTML { options |= CMARK_OPT_UNSAFE }
+        let utf8 = Array(text.utf8)
+        guard let document = cmark_parse_document(utf8, utf8.count, options) else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: nil, wordCount: WordCount(), links: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var walk = TreeWalk(lineOffset: lineOffset)
+        walk.visit(document)
+        let raw = cmark_render_html(document, options).map { pointer -> String in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? ""
+        return RenderedMarkdown(
+            html: HeadingAnchors.apply(walk.anchorsBySourcePosition, to: raw),
+            headings: walk.headings,
+            firstParagraph: walk.firstParagraph,
+            wordCount: walk.wordCount,
+            links: walk.links)
+    }
+}
+
+/// One pass over the node tree collecting headings, the first paragraph, words and links.
+private struct TreeWalk {
+    let lineOffset: Int
+    var headings: [Heading] = []
+    var anchorsBySourcePosition: [String: String] = [:]
+    var firstParagraph: String?
+    var wordCount = WordCount()
+    var links: [MarkdownLink] = []
+    private var usedIDs: [String: Int] = [:]
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+    }
+
+    mutating func visit(_ root: OpaquePointer) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) {
+                    wordCount.add(String(cString: literal))
+                }
+            case CMARK_NODE_HEADING:
+                addHeading(node)
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                let text = Self.plainText(of: node)
+                if !text.isEmpty { firstParagraph = text }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append(MarkdownLink(
+                    destination: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                    column: Int(cmark_node_get_start_column(node))))
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func addHeading(_ node: OpaquePointer) {
+        let text = Self.plainText(of: node)
+        var id = Slug.make(text)
+        if id.isEmpty { id = "section" }
+        // Repeats get -1, -2, … in order, as GitHub and Zola number them.
+        if let seen = usedIDs[id] {
+            var n = seen
+            var candidate: String
+            repeat {
+                n += 1
+                candidate = "\(id)-\(n)"
+            } while usedIDs[candidate] != nil
+            usedIDs[id] = n
+            id = candidate
+        }
+        usedIDs[id] = usedIDs[id] ?? 0
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        anchorsBySourcePosition["\(line):\(column)"] = id
+        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), id: id, text: text, line: line + lineOffset))
+    }
+
+    /// The text a reader sees in `node`: literals joined, breaks as spaces, raw HTML left out.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

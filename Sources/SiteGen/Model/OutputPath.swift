@@ -1,0 +1,75 @@
+import Foundation
+
+/// A folder or file inside the output root, built from path segments that can never climb out of it.
+public struct OutputPath: Sendable, Hashable, Comparable {
+    /// Raw segments (`["tags", "米粉"]`), never empty strings, `.` or `..`.
+    public let components: [String]
+
+    public init(components: [String]) {
+        self.components = components
+    }
+
+    public static let root = OutputPath(components: [])
+
+    /// Parses a site-relative path such as `/old/url/`; nil when it would leave the output folder
+    /// (a `..` segment, percent-encoded or not) or holds a backslash or a control character.
+    public init?(sitePath: String) {
+        let decoded = sitePath.removingPercentEncoding ?? sitePath
+        var parts: [String] = []
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == ".." || segment.contains("\\") || segment.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                return nil
+            }
+            parts.append(String(segment))
+        }
+        self.components = parts
+    }
+
+    public func appending(_ more: String...) -> OutputPath {
+        OutputPath(components: components + more)
+    }
+
+    /// The file a folder URL is served from: `articles/x/index.html`; a path that already
+    /// names a file (`feed.xml`, `404.html`) is itself.
+    public var file: String {
+        if let last = components.last, last.contains(".") {
+            return components.joined(separator: "/")
+        }
+        return (components + ["index.html"]).joined(separator: "/")
+    }
+
+    /// The root-relative URL, percent-encoded: `/tags/%E7%B1%B3%E7%B2%89/`.
+    public var url: String {
+        let encoded = components.map(Self.percentEncode)
+        if let last = components.last, last.contains(".") {
+            return "/" + encoded.joined(separator: "/")
+        }
+        return encoded.isEmpty ? "/" : "/" + encoded.joined(separator: "/") + "/"
+    }
+
+    public static func < (a: OutputPath, b: OutputPath) -> Bool {
+        a.components.lexicographicallyPrecedes(b.components)
+    }
+
+    private static let unreserved: Set<UInt8> = Set(
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
+
+    static func percentEncode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            if unreserved.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// One Markdown page, parsed and rendered to HTML, with its place in the site.
+public struct Page: Sendable {
+    /// Path from the site root, e.g. `Content/articles/weibo-backlash.md`; names the page in errors.
+    public var sourcePath: String
+    /// The section folder's slug, or nil for a top-level page.
+    public var section: String?
+    public var slug: String
+    public var frontMatter: FrontMatter
+    public var content: RenderedMarkdown
+
+    public var title: String { frontMatter.title }
+    public var date: Date? { frontMatter.date }
+    public var tags: [String] { frontMatter.tags }
+    public var isDraft: Bool { frontMatter.draft }
+
+    /// The folder the page is written to, relative to the output root: `articles/x/`.
+    public var outputPath: OutputPath {
+        OutputPath(components: [section, slug].compactMap { $0 })
+    }
+
+    /// Front matter's summary, else the first paragraph as plain text.
+    public var summary: String {
+        frontMatter.summary ?? content.firstParagraph ?? ""
+    }
+}
+
+extension Page {
+    /// Newest first; equal dates by title, then by source path, so that every run agrees.
+    /// Undated pages come after dated ones.
+    public static func listOrder(_ a: Page, _ b: Page) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: break
+        }
+        if a.title != b.title { return a.title < b.title }
+        return a.sourcePath < b.sourcePath
+    }
+}

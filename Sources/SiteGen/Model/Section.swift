@@ -1,0 +1,26 @@
+/// A folder of pages under `Content/`, with its title and intro from `_index.md`.
+public struct Section: Sendable {
+    /// Slug of the folder name: the section's URL is `/<name>/`.
+    public var name: String
+    public var index: SectionIndex
+    /// Pages in list order (newest first).
+    public var pages: [Page]
+
+    public var outputPath: OutputPath { OutputPath(components: [name]) }
+}
+
+/// The front matter and intro of a section (`Content/<section>/_index.md`) or of the home page
+/// (`Content/_index.md`). A folder without one gets its name as title.
+public struct SectionIndex: Sendable {
+    public var sourcePath: String?
+    public var title: String
+    public var frontMatter: FrontMatter?
+    public var content: RenderedMarkdown?
+
+    public init(sourcePath: String?, title: String, frontMatter: FrontMatter? = nil, content: RenderedMarkdown? = nil) {
+        self.sourcePath = sourcePath
+        self.title = title
+        self.frontMatter = frontMatter
+        self.content = content
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// One file of the built site: where it goes, what it holds, and which input made it.
+public struct OutputFile: Sendable {
+    public enum Content: Sendable {
+        case bytes(Data)
+        /// A file copied as it is (theme assets), read only when written.
+        case copy(from: URL)
+    }
+
+    /// Path inside the output folder, e.g. `articles/x/index.html`.
+    public var path: String
+    public var content: Content
+    /// The input that produced it (`Content/a.md`, `Templates/assets/x.css`), for error messages.
+    public var source: String
+
+    public init(path: String, content: Content, source: String) {
+        self.path = path
+        self.content = content
+        self.source = source
+    }
+
+    public init(path: String, text: String, source: String) {
+        self.init(path: path, content: .bytes(Data(text.utf8)), source: source)
+    }
+
+    /// Two inputs that would write the same file, each named, so that neither silently wins.
+    static func collisions(in files: [OutputFile]) -> [Diagnostic] {
+        var firstSource: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            if let other = firstSource[file.path] {
+                let url = "/" + (file.path.hasSuffix("/index.html") ? String(file.path.dropLast("index.html".count)) : file.path)
+                diagnostics.append(Diagnostic(
+                    file: file.source,
+                    message: "\(file.source) and \(other) would both write \(url)",
+                    hint: "give one of them another slug or file name"))
+            } else {
+                firstSource[file.path] = file.source
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Lets values that are not `Sendable` (the `[String: Any]` contexts templates take) be built once
+/// and read from the render threads; they are never mutated after they are built.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+}

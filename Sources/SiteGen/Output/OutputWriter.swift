@@ -1,0 +1,79 @@
+import Foundation
+
+/// The only code that writes the site to disk. It builds into a staging folder beside the output
+/// folder and swaps it in only when every file was written, so that a failed build leaves the
+/// previous site exactly as it was.
+public struct OutputWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// Writes `files` as the whole new content of the output folder; returns how many were written.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws(BuildFailure) -> Int {
+        for file in files where !Self.isContained(file.path) {
+            throw BuildFailure([Diagnostic(file: file.source, message: "refusing to write '\(file.path)' outside the output folder",
+                                           hint: "slugs, aliases and paths must stay inside the site")])
+        }
+        let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try writeFiles(files, into: staging)
+            if fileManager.fileExists(atPath: output.path) {
+                try? fileManager.removeItem(at: retired)
+                try fileManager.moveItem(at: output, to: retired)
+                try fileManager.moveItem(at: staging, to: output)
+                try? fileManager.removeItem(at: retired)
+            } else {
+                try fileManager.moveItem(at: staging, to: output)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw BuildFailure([Diagnostic(file: output.path, message: "cannot write the site: \(error.localizedDescription)",
+                                           hint: "check that the folder is writable and the disk is not full")])
+        }
+        return files.count
+    }
+
+    private func writeFiles(_ files: [OutputFile], into folder: URL) throws {
+        var folders = Set<String>()
+        for file in files {
+            var parts = file.path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        for relative in folders.sorted() {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+        }
+        let failures = files.concurrentMap { file -> String? in
+            let target = folder.appendingPathComponent(file.path)
+            do {
+                switch file.content {
+                case .bytes(let data): try data.write(to: target)
+                case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
+                }
+                return nil
+            } catch {
+                return "\(file.path): \(error.localizedDescription)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        }
+    }
+
+    /// True for a relative path whose every segment is a real name: no `..`, `.`, empty segment,
+    /// absolute path or backslash.
+    static func isContained(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

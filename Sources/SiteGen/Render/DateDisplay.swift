@@ -1,0 +1,45 @@
+import Foundation
+
+/// Formats dates in the site's language and time zone. Built once per build: format styles are
+/// values, safe to share across the threads that render pages.
+struct DateDisplay: Sendable {
+    let timeZone: TimeZone
+    private let long: Date.FormatStyle
+    private let iso: Date.ISO8601FormatStyle
+    private let calendar: Calendar
+
+    init(language: String, timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+        long = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language),
+                                calendar: calendar, timeZone: timeZone)
+        iso = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone)
+    }
+
+    /// `29 July 2021` / `July 29, 2021` / `2021年7月29日`, as the language writes it.
+    func display(_ date: Date) -> String { date.formatted(long) }
+
+    /// RFC 3339 in the site's time zone: `2021-07-29T00:00:00+08:00`.
+    func rfc3339(_ date: Date) -> String { date.formatted(iso) }
+
+    /// The local calendar date, which decides a page's archive month.
+    func localDay(_ date: Date) -> (year: Int, month: Int, day: Int) {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return (parts.year!, parts.month!, parts.day!)
+    }
+
+    /// The value templates get for a date.
+    func context(_ date: Date) -> [String: Any] {
+        let day = localDay(date)
+        return [
+            "display": display(date),
+            "iso": rfc3339(date),
+            "short": String(format: "%04d-%02d-%02d", day.year, day.month, day.day),
+            "year": String(day.year),
+            "month": String(format: "%02d", day.month),
+            "day": String(format: "%02d", day.day),
+        ]
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page of the site, with `lastmod` where a date is known.
+enum SitemapGenerator {
+    struct Entry {
+        var path: OutputPath
+        var lastModified: Date?
+    }
+
+    static func render(_ entries: [Entry], context: ContextBuilder) -> OutputFile {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            xml += "  <url>\n    <loc>\(HTML.escape(context.permalink(entry.path)))</loc>\n"
+            if let date = entry.lastModified {
+                xml += "    <lastmod>\(context.dates.rfc3339(date))</lastmod>\n"
+            }
+            xml += "  </url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", text: xml, source: "site.yaml")
+    }
+
+    /// The newest date among `pages`, for an index page's `lastmod`.
+    static func newest(_ pages: [Page]) -> Date? {
+        pages.compactMap { $0.frontMatter.updated ?? $0.date }.max()
+    }
+}

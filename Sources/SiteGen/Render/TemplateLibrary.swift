@@ -1,0 +1,68 @@
+import Foundation
+import Mustache
+
+/// The theme's templates, read from `Templates/**/*.mustache` and compiled once per build.
+/// A template is named by its path without the extension: `page`, `partials/head`.
+public struct TemplateLibrary: Sendable {
+    public static let folder = "Templates"
+    static let fileExtension = ".mustache"
+
+    let library: MustacheLibrary
+    public let names: Set<String>
+
+    /// Compiles every template; reports each syntax error and each partial that does not exist,
+    /// at its template file and line.
+    public static func load(root: URL) -> Result<TemplateLibrary, BuildFailure> {
+        let base = root.appendingPathComponent(folder)
+        var sources: [(name: String, path: String, text: String)] = []
+        var diagnostics: [Diagnostic] = []
+        let enumerator = FileManager.default.enumerator(atPath: base.path)
+        while let relative = enumerator?.nextObject() as? String {
+            if relative == "assets" || relative.hasPrefix("assets/") {
+                enumerator?.skipDescendants()
+                continue
+            }
+            guard relative.hasSuffix(fileExtension) else { continue }
+            let path = "\(folder)/\(relative)"
+            guard let data = FileManager.default.contents(atPath: base.appendingPathComponent(relative).path),
+                  let text = String(validatingUTF8Data: data) else {
+                diagnostics.append(Diagnostic(file: path, message: "cannot read the template as UTF-8 text"))
+                continue
+            }
+            sources.append((String(relative.dropLast(fileExtension.count)), path, text))
+        }
+        sources.sort { $0.name < $1.name }
+
+        var library = MustacheLibrary()
+        for source in sources {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: source.name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(TemplateError.diagnostic(for: error, file: source.path))
+            } catch {
+                diagnostics.append(Diagnostic(file: source.path, message: "cannot compile the template: \(error)"))
+            }
+        }
+        let names = Set(sources.map(\.name))
+        for source in sources {
+            for reference in TemplateError.partialReferences(in: source.text) where !names.contains(reference.name) {
+                diagnostics.append(Diagnostic(
+                    file: source.path, line: reference.line, column: reference.column,
+                    message: "template '\(reference.name)' does not exist",
+                    hint: "create \(folder)/\(reference.name)\(fileExtension), or fix the name"))
+            }
+        }
+        for required in ["home", "page", "section", "404"] where !names.contains(required) {
+            diagnostics.append(Diagnostic(
+                file: "\(folder)/\(required)\(fileExtension)", message: "the theme has no '\(required)' template",
+                hint: "every theme needs home, page, section and 404 templates"))
+        }
+        guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
+        return .success(TemplateLibrary(library: library, names: names))
+    }
+
+    /// Renders `context` with the named template.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build Content/ and Templates/ into Public/.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    @Option(help: "The folder to build into (default: Public/ in the site's folder).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Replace base_url from site.yaml, e.g. https://example.org/.")
+    var baseURL: String?
+
+    func run() throws {
+        let options = BuildOptions(
+            root: site.rootURL,
+            output: output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) },
+            includeDrafts: drafts,
+            baseURL: baseURL)
+        do {
+            let report = try SiteBuilder.build(options)
+            print(report.summary)
+        } catch {
+            try fail(error)
+        }
+    }
+}

@@ -33,8 +33,8 @@ public struct WordCount: Sendable, Equatable {
                 previousWasLetter = true
                 pendingApostrophe = false
                 continue
-            } else if (scalar == "'" || scalar == "\u{2019}") && previousWasLetter {
-                // "don't" is one word: keep the word open across one apostrophe.
+            } else if (scalar == "'" || scalar == "\u{2019}" || scalar == "-") && previousWasLetter {
+                // "don't" and "co-creation" are one word: keep the word open across one joiner.
                 pendingApostrophe = true
                 inWord = false
                 previousWasLetter = false

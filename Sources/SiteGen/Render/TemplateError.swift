@@ -29,6 +29,9 @@ enum TemplateError {
                     "wrap the content in {{$name}} … {{/name}}, naming a block of the parent")
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
             return ("a {{% config }} tag is not understood", "only {{% CONTENT_TYPE: TEXT }} or HTML is supported")
+        case nil where "\(error)" == "overflow":
+            // swift-mustache's internal Parser.Error.overflow: the text ran out mid-tag.
+            return ("the template ends inside a tag", "end every tag with }} (and {{{name}}} with }}})")
         case nil:
             return ("the template cannot be read (\(error))", "check the tag at this position")
         }

@@ -1,0 +1,109 @@
+import Testing
+@testable import SiteGen
+
+@Suite("Markdown")
+struct MarkdownTests {
+    @Test("gives headings Unicode ids, numbering repeats")
+    func headingIDs() {
+        let rendered = Markdown.render("""
+            # Intro
+            ## 米粉的故事
+            ## Intro
+            ## Intro
+            ### What's *new*?
+            > ## Quoted heading
+            ## !!!
+            """)
+        #expect(rendered.headings.map(\.id) == ["intro", "米粉的故事", "intro-1", "intro-2", "what-s-new", "quoted-heading", "section"])
+        #expect(rendered.headings.map(\.level) == [1, 2, 2, 2, 3, 2, 2])
+        #expect(rendered.headings[4].text == "What's new?")
+        #expect(rendered.html.contains(#"<h2 id="米粉的故事">米粉的故事</h2>"#))
+        #expect(rendered.html.contains(#"<h3 id="what-s-new">What's <em>new</em>?</h3>"#))
+        #expect(rendered.html.contains(#"<blockquote>"# + "\n" + #"<h2 id="quoted-heading">"#))
+        #expect(!rendered.html.contains("data-sourcepos"))
+    }
+
+    @Test("a heading that repeats an earlier numbered id gets the next free number")
+    func idCollisions() {
+        let rendered = Markdown.render("## a-1\n## a\n## a\n")
+        #expect(rendered.headings.map(\.id) == ["a-1", "a", "a-2"])
+    }
+
+    @Test("heading lines point into the file, past the front matter")
+    func headingLines() {
+        let rendered = Markdown.render("Text\n\n## Later\n", lineOffset: 4)
+        #expect(rendered.headings.first?.line == 7)
+    }
+
+    @Test("the first paragraph becomes a plain-text summary", arguments: [
+        ("## Title\n\nFirst *para* with `code` and [a link](/x/).\nSecond line.\n\nSecond para.", "First para with code and a link. Second line."),
+        ("- a list\n\nThen a paragraph.", "a list"),
+        ("# Only a heading", nil),
+        ("第一段，中文。\n\n第二段。", "第一段，中文。"),
+        ("Raw <b>html</b> dropped", "Raw html dropped"),
+    ] as [(String, String?)])
+    func summaries(markdown: String, summary: String?) {
+        #expect(Markdown.render(markdown).firstParagraph == summary)
+    }
+
+    @Test("counts words for English and Chinese alike", arguments: [
+        ("One two three.", 3, 0),
+        ("Don't stop, it's fine — really!", 5, 0),
+        ("米粉社区", 0, 4),
+        ("小米 co-creation 活动 in 2021", 3, 4),
+        ("`code span` and\n\n```\nlet x = 1\n```", 6, 0),
+        ("ひらがな カタカナ", 0, 8),
+        ("", 0, 0),
+    ])
+    func wordCounts(markdown: String, latin: Int, cjk: Int) {
+        let count = Markdown.render(markdown).wordCount
+        #expect(count.latinWords == latin)
+        #expect(count.cjkCharacters == cjk)
+    }
+
+    @Test("reading time counts Chinese by characters", arguments: [
+        (WordCount(latinWords: 0, cjkCharacters: 0), 1),
+        (WordCount(latinWords: 440, cjkCharacters: 0), 2),
+        (WordCount(latinWords: 0, cjkCharacters: 2000), 5),
+        (WordCount(latinWords: 220, cjkCharacters: 400), 2),
+    ])
+    func readingTime(count: WordCount, minutes: Int) {
+        #expect(count.readingMinutes == minutes)
+    }
+
+    @Test("raw HTML is omitted unless unsafe_html opts in")
+    func safeMode() {
+        let markdown = "<script>alert(1)</script>\n\nA <b>bold</b> [x](javascript:alert(1))"
+        let safe = Markdown.render(markdown).html
+        #expect(!safe.contains("<script>"))
+        #expect(!safe.contains("<b>"))
+        #expect(!safe.contains("javascript:"))
+        let unsafe = Markdown.render(markdown, unsafeHTML: true).html
+        #expect(unsafe.contains("<script>alert(1)</script>"))
+        #expect(unsafe.contains("<b>bold</b>"))
+    }
+
+    @Test("raw HTML that looks like a heading does not take a heading's id")
+    func rawHeadingIsNotMatched() {
+        let rendered = Markdown.render("<h2>raw</h2>\n\n## Real\n", unsafeHTML: true)
+        #expect(rendered.html.contains("<h2>raw</h2>"))
+        #expect(rendered.html.contains(#"<h2 id="real">Real</h2>"#))
+    }
+
+    @Test("links and images are collected with their positions")
+    func links() {
+        let rendered = Markdown.render("See [one](/a/) and\n![pic](/img.png)", lineOffset: 3)
+        #expect(rendered.links == [
+            MarkdownLink(destination: "/a/", isImage: false, line: 4, column: 5),
+            MarkdownLink(destination: "/img.png", isImage: true, line: 5, column: 1),
+        ])
+    }
+
+    @Test("table of contents nests by level")
+    func tableOfContents() {
+        let headings = Markdown.render("## A\n### B\n## C & D\n").headings
+        #expect(TableOfContents.html(headings) ==
+            ##"<ul><li><a href="#a">A</a><ul><li><a href="#b">B</a></li></ul></li><li><a href="#c-d">C &amp; D</a></li></ul>"##)
+        #expect(TableOfContents.html(Markdown.render("## Only one").headings) == "")
+    }
+}

@@ -12,6 +12,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Include pages dated in the future.")
+    var future = false
+
     @Option(help: "The folder to build into (default: Public/ in the site's folder).")
     var output: String?
 
@@ -23,9 +26,11 @@ struct BuildCommand: ParsableCommand {
             root: site.rootURL,
             output: output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) },
             includeDrafts: drafts,
+            includeFuture: future,
             baseURL: baseURL)
         do {
             let report = try SiteBuilder.build(options)
+            for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             print(report.summary)
         } catch {
             try fail(error)

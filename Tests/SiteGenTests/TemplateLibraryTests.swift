@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Templates")
 struct TemplateLibraryTests {
-    static let minimal = ["home": "H", "page": "P", "section": "S", "404": "N"]
+    static let minimal = ["home": "H", "page": "P", "section": "S", "tags": "T", "tag": "G", "archive": "A", "404": "N"]
 
     func load(_ templates: [String: String]) throws -> Result<TemplateLibrary, BuildFailure> {
         let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: templates.map { ("Templates/\($0.key).mustache", $0.value) }))

@@ -7,13 +7,21 @@ public struct BuildOptions: Sendable {
     /// Where the site goes; `Public/` in the root by default.
     public var output: URL?
     public var includeDrafts = false
+    /// Includes pages dated after `now`.
+    public var includeFuture = false
+    /// The moment the build happens, which decides what is "in the future"; injected so that
+    /// tests can build as of any date.
+    public var now = Date()
     /// Replaces `base_url` from `site.yaml`.
     public var baseURL: String?
 
-    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
+                baseURL: String? = nil, now: Date = Date()) {
         self.root = root
         self.output = output
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
         self.baseURL = baseURL
     }
 
@@ -26,14 +34,18 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var pages: Int
     public var sections: Int
+    public var tags: Int
+    /// Things a person should know that did not stop the build, one line each.
+    public var notes: [String] = []
     public var filesWritten: Int
     public var seconds: Double
     public var output: URL
 
-    /// `Built 42 pages in 3 sections: 61 files written to Public/ in 0.08 s`
+    /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`
     public var summary: String {
         let time = String(format: "%.2f", seconds)
-        return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"): "
+        return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"), "
+            + "\(tags) tag\(tags == 1 ? "" : "s"): "
             + "\(filesWritten) files written to \(output.lastPathComponent)/ in \(time) s"
     }
 }

@@ -10,9 +10,18 @@ public enum SiteBuilder {
         let written = try OutputWriter(output: options.outputFolder).write(files)
         let elapsed = ContinuousClock.now - start
         return BuildReport(
-            pages: site.pages.count, sections: site.sections.count, filesWritten: written,
+            pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
+            notes: notes(site),
+            filesWritten: written,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             output: options.outputFolder)
+    }
+
+    static func notes(_ site: Site) -> [String] {
+        guard !site.futurePages.isEmpty else { return [] }
+        let list = site.futurePages.map { "\($0.sourcePath) (\(ContextBuilder(config: site.config).dates.rfc3339($0.date!)))" }
+        return ["note: left out \(list.count) page\(list.count == 1 ? "" : "s") dated in the future: "
+                + list.joined(separator: ", ") + "; build with --future to include them"]
     }
 
     /// Everything a build validates and renders, without touching the disk.
@@ -25,12 +34,15 @@ public enum SiteBuilder {
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
 
-        let site = Site(config: config, pages: content.pages, indexes: content.indexes, includeDrafts: options.includeDrafts)
+        let site = Site(config: config, pages: content.pages, indexes: content.indexes,
+                        includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
         let renderer = PageRenderer(site: site, templates: library)
-        diagnostics += renderer.missingTemplates()
+        diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         var files = renderer.renderAll()
+        files += ListRenderer(pages: renderer).renderAll()
+        files += FeedGenerator(site: site, context: renderer.context).renderAll()
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
         files.append(RobotsGenerator.render(renderer.context))
@@ -69,6 +81,13 @@ public enum SiteBuilder {
         var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
         entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
+        entries.append(.init(path: TagIndex.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        entries += site.tags.tags.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        entries.append(.init(path: DateArchive.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        for year in site.archive.years {
+            entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
+            entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        }
         return entries
     }
 

@@ -6,6 +6,7 @@ struct DateDisplay: Sendable {
     let timeZone: TimeZone
     private let long: Date.FormatStyle
     private let iso: Date.ISO8601FormatStyle
+    private let monthYear: Date.FormatStyle
     private let calendar: Calendar
 
     init(language: String, timeZone: TimeZone) {
@@ -15,11 +16,19 @@ struct DateDisplay: Sendable {
         self.calendar = calendar
         long = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language),
                                 calendar: calendar, timeZone: timeZone)
+        monthYear = Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: language),
+                                     calendar: calendar, timeZone: timeZone).year().month(.wide)
         iso = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone)
     }
 
     /// `29 July 2021` / `July 29, 2021` / `2021年7月29日`, as the language writes it.
     func display(_ date: Date) -> String { date.formatted(long) }
+
+    /// `January 2026` / `2026年1月`, as the language writes it.
+    func monthTitle(year: Int, month: Int) -> String {
+        let date = calendar.date(from: DateComponents(year: year, month: month, day: 15))!
+        return date.formatted(monthYear)
+    }
 
     /// RFC 3339 in the site's time zone: `2021-07-29T00:00:00+08:00`.
     func rfc3339(_ date: Date) -> String { date.formatted(iso) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Renders the HTML pages of a site with its templates: every page, each section, the home page
-/// and `404.html`.
+/// Renders the single pages of a site with its templates: every page, the home page and
+/// `404.html`; holds the values that every list shares.
 struct PageRenderer: Sendable {
     let site: Site
     let templates: TemplateLibrary
@@ -34,9 +34,15 @@ struct PageRenderer: Sendable {
     func renderAll() -> [OutputFile] {
         var files = site.pages.concurrentMap(renderPage)
         files.append(renderHome())
-        files += site.sections.map(renderSection)
         files.append(renderNotFound())
         return files
+    }
+
+    /// Renders a template with `site` added to its values.
+    func render(_ template: String, _ values: [String: Any]) -> String {
+        var values = values
+        values["site"] = siteValue.value
+        return templates.render(template, values)
     }
 
     func values(_ pages: [Page]) -> [[String: Any]] {
@@ -45,19 +51,21 @@ struct PageRenderer: Sendable {
 
     func renderPage(_ page: Page) -> OutputFile {
         let path = page.outputPath
-        let html = templates.render(page.frontMatter.template ?? "page", [
-            "site": siteValue.value,
+        var values: [String: Any] = [
             "page": pageValues.value[page.sourcePath]!,
+            "related": values(RelatedPages.find(for: page, in: site.tags)),
             "meta": context.meta(title: page.title, description: page.summary, path: path),
-        ])
+        ]
+        if let newer = site.neighbours[page.sourcePath]?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }
+        if let older = site.neighbours[page.sourcePath]?.older { values["older"] = pageValues.value[older.sourcePath]! }
+        let html = render(page.frontMatter.template ?? "page", values)
         return OutputFile(path: path.file, text: html, source: page.sourcePath)
     }
 
     func renderHome() -> OutputFile {
         let latest = Array(site.datedPages.prefix(site.config.paginate))
         let featured = site.pages.filter { $0.frontMatter.params["featured"] == .bool(true) }
-        let html = templates.render("home", [
-            "site": siteValue.value,
+        let html = render("home", [
             "home": index(site.home, path: .root),
             "pages": values(latest),
             "featured": values(featured),
@@ -66,29 +74,16 @@ struct PageRenderer: Sendable {
         return OutputFile(path: OutputPath.root.file, text: html, source: site.home.sourcePath ?? "home")
     }
 
-    func renderSection(_ section: Section) -> OutputFile {
-        var value = index(section.index, path: section.outputPath)
-        value["name"] = section.name
-        value["pages"] = values(section.pages)
-        let html = templates.render("section", [
-            "site": siteValue.value,
-            "section": value,
-            "meta": context.meta(title: section.index.title, description: "", path: section.outputPath),
-        ])
-        return OutputFile(path: section.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
-    }
-
     func renderNotFound() -> OutputFile {
         let path = OutputPath(components: ["404.html"])
-        let html = templates.render("404", [
-            "site": siteValue.value,
+        let html = render("404", [
             "page": ["title": "Page not found"],
             "meta": context.meta(title: "Page not found", description: "", path: path),
         ])
         return OutputFile(path: path.file, text: html, source: "\(TemplateLibrary.folder)/404\(TemplateLibrary.fileExtension)")
     }
 
-    private func index(_ index: SectionIndex, path: OutputPath) -> [String: Any] {
+    func index(_ index: SectionIndex, path: OutputPath) -> [String: Any] {
         ContextBuilder.compact([
             "title": index.title,
             "url": context.url(path),

@@ -6,6 +6,8 @@ import Mustache
 public struct TemplateLibrary: Sendable {
     public static let folder = "Templates"
     static let fileExtension = ".mustache"
+    /// The page types every theme must render.
+    static let requiredNames = ["home", "page", "section", "tags", "tag", "archive", "404"]
 
     let library: MustacheLibrary
     public let names: Set<String>
@@ -52,10 +54,10 @@ public struct TemplateLibrary: Sendable {
                     hint: "create \(folder)/\(reference.name)\(fileExtension), or fix the name"))
             }
         }
-        for required in ["home", "page", "section", "404"] where !names.contains(required) {
+        for required in requiredNames where !names.contains(required) {
             diagnostics.append(Diagnostic(
                 file: "\(folder)/\(required)\(fileExtension)", message: "the theme has no '\(required)' template",
-                hint: "every theme needs home, page, section and 404 templates"))
+                hint: "every theme needs the templates \(requiredNames.joined(separator: ", "))"))
         }
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
         return .success(TemplateLibrary(library: library, names: names))

@@ -1,0 +1,50 @@
+/// A tag and the pages that carry it.
+public struct Tag: Sendable {
+    /// The spelling most pages use (ties: the first in sorted order).
+    public var name: String
+    public var slug: String
+    /// Pages in list order.
+    public var pages: [Page]
+
+    public var outputPath: OutputPath { OutputPath(components: ["tags", slug]) }
+}
+
+/// Every tag of the site. Tags that differ only by case, spacing, `-`/`_` or full-width forms
+/// share a slug and so are one tag.
+public struct TagIndex: Sendable {
+    /// Sorted by slug.
+    public var tags: [Tag]
+
+    public static let outputPath = OutputPath(components: ["tags"])
+
+    /// Groups `pages` (already in list order) by tag slug.
+    public init(pages: [Page]) {
+        var pagesBySlug: [String: [Page]] = [:]
+        var spellings: [String: [String: Int]] = [:]
+        for page in pages {
+            var seen = Set<String>()
+            for name in page.tags {
+                let slug = Slug.make(name)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                pagesBySlug[slug, default: []].append(page)
+                spellings[slug, default: [:]][name, default: 0] += 1
+            }
+        }
+        tags = pagesBySlug.keys.sorted().map { slug in
+            let name = spellings[slug]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first!.key
+            return Tag(name: name, slug: slug, pages: pagesBySlug[slug]!)
+        }
+    }
+
+    /// A tag with no letters or digits would have an empty slug and overwrite `/tags/`.
+    public static func emptySlugProblems(in pages: [Page]) -> [Diagnostic] {
+        pages.flatMap { page in
+            page.tags.filter { Slug.make($0).isEmpty }.map { name in
+                let position = page.frontMatter.positions["tags"]
+                return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,
+                                  message: "tag '\(name)' has no letters or digits to make a URL from",
+                                  hint: "use words for tags, like 'co-creation' or '米粉'")
+            }
+        }
+    }
+}

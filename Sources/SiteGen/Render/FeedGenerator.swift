@@ -1,0 +1,69 @@
+import Foundation
+
+/// Atom 1.0 feeds: `/feed.xml` for every dated page, `/tags/<slug>/feed.xml` for each tag.
+/// A feed's `updated` is its newest entry's, never the build time, so output stays deterministic.
+struct FeedGenerator {
+    let site: Site
+    let context: ContextBuilder
+
+    func renderAll() -> [OutputFile] {
+        var files = [render(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
+                            alternate: .root, source: "site.yaml")]
+        for tag in site.tags.tags {
+            files.append(render(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
+                                path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'"))
+        }
+        return files
+    }
+
+    func render(title: String, pages: [Page], path: OutputPath, alternate: OutputPath, source: String) -> OutputFile {
+        let entries = Array(pages.prefix(site.config.feedLimit))
+        let updated = entries.compactMap { $0.frontMatter.updated ?? $0.date }.max() ?? Date(timeIntervalSince1970: 0)
+        let author = site.config.author.isEmpty ? site.config.title : site.config.author
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(x(site.config.language))" xml:base="\(x(context.permalink(.root)))">
+              <title>\(x(title))</title>
+
+            """
+        if !site.config.description.isEmpty { xml += "  <subtitle>\(x(site.config.description))</subtitle>\n" }
+        xml += """
+              <link href="\(x(context.permalink(path)))" rel="self" type="application/atom+xml"/>
+              <link href="\(x(context.permalink(alternate)))" rel="alternate" type="text/html"/>
+              <id>\(x(context.permalink(path)))</id>
+              <updated>\(context.dates.rfc3339(updated))</updated>
+              <author><name>\(x(author))</name></author>
+              <generator uri="https://github.com/sitegen/sitegen">sitegen</generator>
+
+            """
+        for page in entries { xml += entry(page) }
+        xml += "</feed>\n"
+        return OutputFile(path: path.file, text: xml, source: source)
+    }
+
+    private func entry(_ page: Page) -> String {
+        let permalink = x(context.permalink(page.outputPath))
+        var xml = """
+              <entry>
+                <title>\(x(page.title))</title>
+                <link href="\(permalink)" rel="alternate" type="text/html"/>
+                <id>\(permalink)</id>
+                <published>\(context.dates.rfc3339(page.date!))</published>
+                <updated>\(context.dates.rfc3339(page.frontMatter.updated ?? page.date!))</updated>
+
+            """
+        for tag in page.tags where !Slug.make(tag).isEmpty {
+            xml += "    <category term=\"\(x(Slug.make(tag)))\" label=\"\(x(tag))\"/>\n"
+        }
+        if !page.summary.isEmpty { xml += "    <summary>\(x(page.summary))</summary>\n" }
+        xml += "    <content type=\"html\">\(x(page.content.html))</content>\n  </entry>\n"
+        return xml
+    }
+
+    /// Escapes for XML and drops the control characters XML 1.0 forbids, which HTML tolerates.
+    private func x(_ text: String) -> String {
+        let escaped = HTML.escape(text)
+        guard escaped.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return escaped }
+        return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Renders the paginated lists: section pages, `/tags/` and each tag, and the date archive.
+struct ListRenderer {
+    let pages: PageRenderer
+    var site: Site { pages.site }
+    var context: ContextBuilder { pages.context }
+
+    func renderAll() -> [OutputFile] {
+        site.sections.flatMap(renderSection) + renderTags() + renderArchive()
+    }
+
+    func renderSection(_ section: Section) -> [OutputFile] {
+        Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath).map { pager in
+            var value = pages.index(section.index, path: section.outputPath)
+            value["name"] = section.name
+            value["pages"] = pages.values(pager.pages)
+            let html = pages.render("section", [
+                "section": value,
+                "paginator": paginator(pager),
+                "meta": context.meta(title: title(section.index.title, pager), description: "", path: pager.outputPath),
+            ])
+            return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
+        }
+    }
+
+    func renderTags() -> [OutputFile] {
+        let largest = site.tags.tags.map(\.pages.count).max() ?? 1
+        let all = site.tags.tags.map { tag -> [String: Any] in
+            var value = tagValue(tag)
+            // Five steps on a log scale, so that one very common tag does not flatten the rest.
+            value["size"] = largest <= 1 ? 1 : 1 + Int((4 * log(Double(tag.pages.count)) / log(Double(largest))).rounded(.down))
+            return value
+        }
+        var files = [OutputFile(path: TagIndex.outputPath.file, text: pages.render("tags", [
+            "tags": all,
+            "meta": context.meta(title: "Tags", description: "", path: TagIndex.outputPath),
+        ]), source: "tags")]
+        for tag in site.tags.tags {
+            for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
+                let html = pages.render("tag", [
+                    "tag": tagValue(tag),
+                    "pages": pages.values(pager.pages),
+                    "paginator": paginator(pager),
+                    "meta": context.meta(title: title(tag.name, pager), description: "", path: pager.outputPath),
+                ])
+                files.append(OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'"))
+            }
+        }
+        return files
+    }
+
+    func renderArchive() -> [OutputFile] {
+        let years = site.archive.years
+        var files = [archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")]
+        for year in years {
+            files.append(archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year"))
+            for month in year.months {
+                var value = yearValue(year)
+                value["months"] = [monthValue(month)]
+                files.append(archiveFile([value], path: month.outputPath,
+                                         title: context.dates.monthTitle(year: month.year, month: month.month), level: "month"))
+            }
+        }
+        return files
+    }
+
+    private func archiveFile(_ years: [[String: Any]], path: OutputPath, title: String, level: String) -> OutputFile {
+        let html = pages.render("archive", [
+            "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(DateArchive.outputPath)],
+            "meta": context.meta(title: title, description: "", path: path),
+        ])
+        return OutputFile(path: path.file, text: html, source: "archive")
+    }
+
+    private func yearValue(_ year: DateArchive.Year) -> [String: Any] {
+        ["year": String(year.year), "url": context.url(year.outputPath), "count": year.count, "months": year.months.map(monthValue)]
+    }
+
+    private func monthValue(_ month: DateArchive.Month) -> [String: Any] {
+        [
+            "title": context.dates.monthTitle(year: month.year, month: month.month),
+            "month": String(format: "%02d", month.month),
+            "url": context.url(month.outputPath),
+            "count": month.pages.count,
+            "pages": pages.values(month.pages),
+        ]
+    }
+
+    private func tagValue(_ tag: Tag) -> [String: Any] {
+        [
+            "name": tag.name, "slug": tag.slug, "count": tag.pages.count,
+            "url": context.url(tag.outputPath),
+            "feed_url": context.url(tag.outputPath.appending("feed.xml")),
+        ]
+    }
+
+    /// Previous/next links and numbered links for a list split over several pages.
+    func paginator(_ pager: Pager) -> [String: Any] {
+        var value: [String: Any] = [
+            "number": pager.number,
+            "total": pager.total,
+            "paged": pager.total > 1,
+            "links": (1...pager.total).map { number in
+                ["number": number, "url": context.url(Pager.path(base: pager.base, number: number)), "current": number == pager.number]
+            },
+        ]
+        if pager.number > 1 { value["prev_url"] = context.url(Pager.path(base: pager.base, number: pager.number - 1)) }
+        if pager.number < pager.total { value["next_url"] = context.url(Pager.path(base: pager.base, number: pager.number + 1)) }
+        return value
+    }
+
+    private func title(_ title: String, _ pager: Pager) -> String {
+        pager.number == 1 ? title : "\(title) (page \(pager.number) of \(pager.total))"
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+@Suite("Tags, archive, pagination, related pages")
+struct IndexTests {
+    static func page(_ name: String, date: String = "2021-01-01", tags: [String] = [], zone: String = "UTC") -> Page {
+        var matter = FrontMatter(title: name)
+        matter.date = DateValue.parse(date, timeZone: TimeZone(identifier: zone)!)
+        matter.tags = tags
+        return Page(sourcePath: "Content/a/\(name).md", section: "a", slug: name, frontMatter: matter, content: Markdown.render(""))
+    }
+
+    @Test("folds tags by case, spacing, _ and full-width forms, named by their most common spelling")
+    func tagFolding() {
+        let pages = [
+            Self.page("p1", tags: ["Co-Creation", "米粉"]),
+            Self.page("p2", tags: ["co creation", "co_creation"]),
+            Self.page("p3", tags: ["co-creation", "ＫＯＬ"]),
+            Self.page("p4", tags: ["co-creation", "kol", "🎵 music"]),
+        ].sorted(by: Page.listOrder)
+        let index = TagIndex(pages: pages)
+        #expect(index.tags.map(\.slug) == ["co-creation", "kol", "music", "米粉"])
+        #expect(index.tags.map(\.name) == ["co-creation", "kol", "🎵 music", "米粉"])
+        #expect(index.tags[0].pages.count == 4, "a page that names one tag twice counts once")
+        #expect(index.tags[3].outputPath.url == "/tags/%E7%B1%B3%E7%B2%89/")
+    }
+
+    @Test("a tag without letters or digits is an error, not a page over /tags/", arguments: ["!!!", "🎵", "—"])
+    func emptyTagSlug(tag: String) {
+        var page = Self.page("p", tags: [tag])
+        page.frontMatter.positions["tags"] = SourcePosition(line: 4, column: 7)
+        let problems = TagIndex.emptySlugProblems(in: [page])
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 4)
+        #expect(TagIndex(pages: [page]).tags.isEmpty)
+    }
+
+    @Test("archives by the local date in the site's time zone", arguments: [
+        ("2025-12-31T20:00:00-08:00", "Asia/Shanghai", 2026, 1),
+        ("2025-12-31T20:00:00-08:00", "UTC", 2026, 1),
+        ("2025-12-31T20:00:00-08:00", "America/Los_Angeles", 2025, 12),
+        ("2026-01-01T01:00:00+08:00", "UTC", 2025, 12),
+        ("2026-01-01", "Asia/Shanghai", 2026, 1),
+    ])
+    func archivePlacement(date: String, zone: String, year: Int, month: Int) throws {
+        let page = Self.page("p", date: date, zone: zone)
+        let archive = DateArchive(pages: [page], timeZone: TimeZone(identifier: zone)!)
+        let placed = try #require(archive.years.first?.months.first)
+        #expect(placed.year == year)
+        #expect(placed.month == month)
+        #expect(placed.outputPath.url == String(format: "/archive/%d/%02d/", year, month))
+    }
+
+    @Test("archive years and months are newest first")
+    func archiveOrder() {
+        let pages = ["2021-07-29", "2026-01-05", "2026-01-07", "2021-03-01", "2025-12-31"].map { Self.page($0, date: $0) }
+            .sorted(by: Page.listOrder)
+        let archive = DateArchive(pages: pages, timeZone: TimeZone(identifier: "UTC")!)
+        #expect(archive.years.map(\.year) == [2026, 2025, 2021])
+        #expect(archive.years.map { $0.months.map(\.month) } == [[1], [12], [7, 3]])
+        #expect(archive.years[0].count == 2)
+        #expect(archive.years[0].months[0].pages.map(\.title) == ["2026-01-07", "2026-01-05"])
+    }
+
+    @Test("paginates at the edges", arguments: [(0, [0]), (1, [1]), (3, [3]), (4, [3, 1]), (7, [3, 3, 1])])
+    func pagination(count: Int, sizes: [Int]) {
+        let pages = (0..<count).map { Self.page("p\($0)") }
+        let pagers = Paginator.paginate(pages, size: 3, base: OutputPath(components: ["tags", "x"]))
+        #expect(pagers.map(\.pages.count) == sizes)
+        #expect(pagers.map(\.total) == Array(repeating: sizes.count, count: sizes.count))
+        #expect(pagers.first?.outputPath.url == "/tags/x/")
+        if pagers.count > 1 { #expect(pagers[1].outputPath.url == "/tags/x/page/2/") }
+    }
+
+    @Test("related pages rank by shared tags, then newest, at most three")
+    func related() {
+        let pages = [
+            Self.page("self", date: "2021-01-01", tags: ["a", "b", "c"]),
+            Self.page("one-old", date: "2020-01-01", tags: ["a"]),
+            Self.page("one-new", date: "2022-01-01", tags: ["b"]),
+            Self.page("three", date: "2019-01-01", tags: ["A", "b", "c"]),
+            Self.page("two", date: "2018-01-01", tags: ["a", "c"]),
+            Self.page("none", date: "2023-01-01", tags: ["z"]),
+        ].sorted(by: Page.listOrder)
+        let tags = TagIndex(pages: pages)
+        let related = RelatedPages.find(for: pages.first { $0.title == "self" }!, in: tags)
+        #expect(related.map(\.title) == ["three", "two", "one-new"])
+        #expect(RelatedPages.find(for: pages.first { $0.title == "none" }!, in: tags).isEmpty)
+    }
+
+    @Test("pages dated after now are left out unless asked for")
+    func futurePages() throws {
+        let now = try #require(DateValue.parse("2026-01-10", timeZone: TimeZone(identifier: "UTC")!))
+        let pages = [Self.page("past", date: "2026-01-09"), Self.page("future", date: "2026-01-11")]
+        let site = Site(config: SiteConfig(title: "T"), pages: pages, indexes: [:], includeDrafts: false, now: now)
+        #expect(site.pages.map(\.title) == ["past"])
+        #expect(site.futurePages.map(\.title) == ["future"])
+        let all = Site(config: SiteConfig(title: "T"), pages: pages, indexes: [:], includeDrafts: false, now: nil)
+        #expect(all.pages.count == 2)
+    }
+}

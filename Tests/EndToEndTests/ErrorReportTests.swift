@@ -63,9 +63,9 @@ struct ErrorReportTests {
     }
 
     @Test("a template syntax error is reported at its line and column, in words", arguments: [
-        // The parser notices an unclosed section at the end of the file: line 6 of a 5-line file.
+        // The parser notices an unclosed section only at the end of the file; the report points at its opening tag.
         ("<!DOCTYPE html>\n<body>\n{{#page}}\n<h1>{{title}}</h1>\n</body>\n",
-         "Templates/page.mustache:6:1: error: a section is opened but never closed"),
+         "Templates/page.mustache:3:1: error: section 'page' is opened here but never closed"),
         ("<!DOCTYPE html>\n{{#page}}\n<h1>{{title}}</h1>\n{{/pages}}\n",
          "Templates/page.mustache:4:4: error: a section is closed with a name other than the one it was opened with"),
     ])

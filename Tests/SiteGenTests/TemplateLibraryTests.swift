@@ -13,7 +13,7 @@ struct TemplateLibraryTests {
     }
 
     @Test("explains syntax errors in words, at the template's line", arguments: [
-        ("{{#page}}\nopen", 2, "a section is opened but never closed"),
+        ("<p>\n  {{#page}}\nopen", 2, "section 'page' is opened here but never closed"),
         ("line\n{{#a}}x{{/b}}", 2, "a section is closed with a name other than the one it was opened with"),
         ("{{title", 1, "the template ends inside a tag"),
         ("{{<base}}\n{{#x}}y{{/x}}{{/base}}", 2, "inside {{<parent}} … {{/parent}} only {{$block}} overrides may appear"),

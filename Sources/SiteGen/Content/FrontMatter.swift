@@ -15,6 +15,14 @@ public struct FrontMatter: Sendable {
     public var params: [String: FrontMatterValue] = [:]
     /// Where each key's value starts, so later stages can point at it.
     public var positions: [String: SourcePosition] = [:]
+    /// Where each item of a list value starts (`tags`, `aliases`, …).
+    public var itemPositions: [String: [SourcePosition]] = [:]
+
+    /// Where item `index` of the list under `key` was written; the key's value for a
+    /// one-string list.
+    public func position(of key: String, item index: Int) -> SourcePosition? {
+        itemPositions[key].flatMap { index < $0.count ? $0[index] : nil } ?? positions[key]
+    }
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "tags", "summary", "slug", "draft", "template", "aliases",
@@ -40,7 +48,7 @@ public struct FrontMatter: Sendable {
                           hint: "add a line like 'date: 2026-01-05' to the front matter")
         }
         matter.updated = decodeDate("updated", in: &fields, timeZone: timeZone)
-        matter.tags = (fields.decodeStringList("tags") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        matter.tags = (fields.decodeStringList("tags") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         matter.summary = fields.decode("summary", as: String.self, expected: "text")
         matter.slug = fields.decode("slug", as: String.self, expected: "text")
         matter.draft = fields.decode("draft", as: Bool.self, expected: "true or false") ?? false
@@ -50,6 +58,12 @@ public struct FrontMatter: Sendable {
         for entry in fields.entries {
             let (line, column) = fields.position(of: entry.value)
             matter.positions[entry.key] = SourcePosition(line: line ?? lineOffset + 1, column: column ?? 1)
+            if case .sequence(let items) = entry.value {
+                matter.itemPositions[entry.key] = items.map { item in
+                    let (line, column) = fields.position(of: item)
+                    return SourcePosition(line: line ?? lineOffset + 1, column: column ?? 1)
+                }
+            }
             guard !knownKeys.contains(entry.key) else { continue }
             if let value = fields.decode(entry.key, as: FrontMatterValue.self, expected: "a value") {
                 matter.params[entry.key] = value

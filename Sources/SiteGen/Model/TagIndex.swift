@@ -39,8 +39,8 @@ public struct TagIndex: Sendable {
     /// A tag with no letters or digits would have an empty slug and overwrite `/tags/`.
     public static func emptySlugProblems(in pages: [Page]) -> [Diagnostic] {
         pages.flatMap { page in
-            page.tags.filter { Slug.make($0).isEmpty }.map { name in
-                let position = page.frontMatter.positions["tags"]
+            page.tags.enumerated().filter { Slug.make($0.element).isEmpty }.map { index, name in
+                let position = page.frontMatter.position(of: "tags", item: index)
                 return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,
                                   message: "tag '\(name)' has no letters or digits to make a URL from",
                                   hint: "use words for tags, like 'co-creation' or '米粉'")

@@ -7,9 +7,9 @@ struct AliasRenderer {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for page in pages {
-            for alias in page.frontMatter.aliases {
+            for (index, alias) in page.frontMatter.aliases.enumerated() {
                 guard let path = OutputPath(sitePath: alias) else {
-                    let position = page.frontMatter.positions["aliases"]
+                    let position = page.frontMatter.position(of: "aliases", item: index)
                     diagnostics.append(Diagnostic(
                         file: page.sourcePath, line: position?.line, column: position?.column,
                         message: "alias '\(alias)' would be written outside the output folder",

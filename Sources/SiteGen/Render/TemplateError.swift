@@ -4,11 +4,18 @@ import Mustache
 /// Turns swift-mustache's parser errors, which are bare enum cases, into words a theme author
 /// can act on.
 enum TemplateError {
-    static func diagnostic(for error: MustacheTemplate.ParserError, file: String) -> Diagnostic {
+    static func diagnostic(for error: MustacheTemplate.ParserError, file: String, text: String) -> Diagnostic {
+        if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let section = unclosedSection(in: text) {
+            return Diagnostic(
+                file: file, line: section.line, column: section.column,
+                message: "section '\(section.name)' is opened here but never closed",
+                hint: "add {{/\(section.name)}} where the section should end")
+        }
         let (message, hint) = explain(error.error)
+        let source = error.context.line.trimmingCharacters(in: .whitespaces)
         return Diagnostic(
             file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-            message: "\(message), in: \(error.context.line.trimmingCharacters(in: .whitespaces))", hint: hint)
+            message: source.isEmpty ? message : "\(message), in: \(source)", hint: hint)
     }
 
     static func explain(_ error: Error) -> (String, String) {
@@ -37,33 +44,52 @@ enum TemplateError {
         }
     }
 
-    struct Reference: Equatable {
+    /// A tag in a template: its sigil (`#`, `/`, `>`, …, or a space for a variable), name and place.
+    struct Tag: Equatable {
+        var sigil: Character
         var name: String
         var line: Int
         var column: Int
     }
 
-    /// The `{{> name}}` partials and `{{< name}}` parents a template uses, with their positions.
-    static func partialReferences(in text: String) -> [Reference] {
-        var references: [Reference] = []
+    /// Every `{{…}}` tag of a template with its position; custom delimiters are not followed.
+    static func tags(in text: String) -> [Tag] {
+        var tags: [Tag] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let sigil = afterOpen.first, sigil == ">" || sigil == "<",
-                      let close = afterOpen.range(of: "}}") else {
-                    rest = afterOpen
-                    continue
+                let inside = rest[open.upperBound...]
+                guard let close = inside.range(of: "}}") else { break }
+                var body = inside[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                var sigil: Character = " "
+                if let first = body.first, "#^/$<>&{!=".contains(first) {
+                    sigil = first
+                    body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
-                let name = afterOpen[afterOpen.index(after: afterOpen.startIndex)..<close.lowerBound]
-                    .trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    references.append(Reference(name: name, line: index + 1, column: column))
-                }
-                rest = afterOpen[close.upperBound...]
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                tags.append(Tag(sigil: sigil, name: body, line: index + 1, column: column))
+                rest = inside[close.upperBound...]
             }
         }
-        return references
+        return tags
+    }
+
+    /// The `{{> name}}` partials and `{{< name}}` parents a template uses.
+    static func partialReferences(in text: String) -> [Tag] {
+        tags(in: text).filter { ($0.sigil == ">" || $0.sigil == "<") && !$0.name.isEmpty && !$0.name.hasPrefix("*") }
+    }
+
+    /// The innermost section that is never closed: the parser only notices at the end of the
+    /// file, but the author needs the place where it was opened.
+    static func unclosedSection(in text: String) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags(in: text) {
+            if "#^$<".contains(tag.sigil) {
+                open.append(tag)
+            } else if tag.sigil == "/", let index = open.lastIndex(where: { $0.name == tag.name }) {
+                open.removeSubrange(index...)
+            }
+        }
+        return open.last
     }
 }

@@ -40,7 +40,7 @@ public struct TemplateLibrary: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(TemplateError.diagnostic(for: error, file: source.path))
+                diagnostics.append(TemplateError.diagnostic(for: error, file: source.path, text: source.text))
             } catch {
                 diagnostics.append(Diagnostic(file: source.path, message: "cannot compile the template: \(error)"))
             }

@@ -90,4 +90,26 @@ struct BuildOptionTests {
         #expect(try site.read("Public/articles/work-in-progress/index.html").contains("<h1>Work in progress</h1>"))
         #expect(try site.read("Public/index.html").contains("<a href=\"/articles/work-in-progress/\">Work in progress</a>"))
     }
+
+    @Test("a page dated in the future is left out with a notice naming it, unless --future")
+    func future() throws {
+        let site = try SiteFixture(MinimalSite.with(Self.pages.merging([
+            "Content/articles/next-century.md": "---\ntitle: Next century\ndate: 2999-01-01\n---\nLater.\n",
+        ]) { _, new in new }))
+        defer { site.remove() }
+
+        let plain = try site.build()
+        #expect(plain.status == 0, "\(plain)")
+        #expect(plain.stderr.filter { $0 == "\n" }.count == 1, "one line: \(plain.stderr)")
+        #expect(plain.stderr.hasPrefix("note: left out 1 page dated in the future: Content/articles/next-century.md (2999-01-01"))
+        #expect(plain.stderr.contains("--future"))
+        #expect(!site.exists("Public/articles/next-century"))
+        #expect(try !site.read("Public/feed.xml").contains("Next century"))
+
+        let withFuture = try site.build("--future")
+        #expect(withFuture.status == 0, "\(withFuture)")
+        #expect(withFuture.stderr.isEmpty)
+        #expect(site.exists("Public/articles/next-century/index.html"))
+        #expect(try site.read("Public/archive/2999/01/index.html").contains("Next century"))
+    }
 }

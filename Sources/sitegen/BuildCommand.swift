@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages dated in the future.")
     var future = false
 
+    @Flag(help: "Print the time each stage of the build took.")
+    var timings = false
+
     @Option(help: "The folder to build into (default: Public/ in the site's folder).")
     var output: String?
 
@@ -32,6 +35,7 @@ struct BuildCommand: ParsableCommand {
             let report = try SiteBuilder.build(options)
             for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             print(report.summary)
+            if timings { print(report.timings.table) }
         } catch {
             try fail(error)
         }

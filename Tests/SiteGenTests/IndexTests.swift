@@ -4,8 +4,10 @@ import Testing
 
 @Suite("Tags, archive, pagination, related pages")
 struct IndexTests {
-    static func page(_ name: String, date: String = "2021-01-01", tags: [String] = [], zone: String = "UTC") -> Page {
+    static func page(_ name: String, date: String = "2021-01-01", tags: [String] = [], zone: String = "UTC",
+                     positions: [String: SourcePosition] = [:]) -> Page {
         var matter = FrontMatter(title: name)
+        matter.positions = positions
         matter.date = DateValue.parse(date, timeZone: TimeZone(identifier: zone)!)
         matter.tags = tags
         return Page(sourcePath: "Content/a/\(name).md", section: "a", slug: name, frontMatter: matter, content: Markdown.render(""))
@@ -28,8 +30,7 @@ struct IndexTests {
 
     @Test("a tag without letters or digits is an error, not a page over /tags/", arguments: ["!!!", "🎵", "—"])
     func emptyTagSlug(tag: String) {
-        var page = Self.page("p", tags: [tag])
-        page.frontMatter.positions["tags"] = SourcePosition(line: 4, column: 7)
+        let page = Self.page("p", tags: [tag], positions: ["tags": SourcePosition(line: 4, column: 7)])
         let problems = TagIndex.emptySlugProblems(in: [page])
         #expect(problems.count == 1)
         #expect(problems.first?.line == 4)

@@ -40,6 +40,7 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     public var seconds: Double
     public var output: URL
+    public var timings = StageTimings()
 
     /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`
     public var summary: String {

@@ -5,16 +5,18 @@ import Foundation
 public enum SiteBuilder {
     /// Builds the site and swaps it into the output folder; on any problem, writes nothing.
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
-        let start = ContinuousClock.now
-        let (site, files) = try render(options)
-        let written = try OutputWriter(output: options.outputFolder).write(files)
-        let elapsed = ContinuousClock.now - start
+        var timings = StageTimings()
+        let (site, files) = try render(options, timings: &timings)
+        let written = try timings.measure("write") { () throws(BuildFailure) in
+            try OutputWriter(output: options.outputFolder).write(files)
+        }
         return BuildReport(
             pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
             notes: notes(site),
             filesWritten: written,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            output: options.outputFolder)
+            seconds: timings.total,
+            output: options.outputFolder,
+            timings: timings)
     }
 
     static func notes(_ site: Site) -> [String] {
@@ -26,23 +28,30 @@ public enum SiteBuilder {
 
     /// Everything a build validates and renders, without touching the disk.
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
+        var timings = StageTimings()
+        return try render(options, timings: &timings)
+    }
+
+    static func render(_ options: BuildOptions, timings: inout StageTimings) throws(BuildFailure) -> (Site, [OutputFile]) {
         try checkOutputFolder(options)
         let config = try loadConfig(options)
-        let templates = TemplateLibrary.load(root: options.root)
-        let (content, contentProblems) = ContentLoader.load(root: options.root, config: config)
+        let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
+        let (content, contentProblems) = timings.measure("load and parse") { ContentLoader.load(root: options.root, config: config) }
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
 
-        let site = Site(config: config, pages: content.pages, indexes: content.indexes,
-                        includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
-        let renderer = PageRenderer(site: site, templates: library)
+        let site = timings.measure("model") {
+            Site(config: config, pages: content.pages, indexes: content.indexes,
+                 includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
+        }
+        let renderer = timings.measure("page values") { PageRenderer(site: site, templates: library) }
         diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        var files = renderer.renderAll()
-        files += ListRenderer(pages: renderer).renderAll()
-        files += FeedGenerator(site: site, context: renderer.context).renderAll()
+        var files = timings.measure("render pages") { renderer.renderAll() }
+        files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
+        files += timings.measure("render feeds") { FeedGenerator(site: site, context: renderer.context).renderAll() }
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
         files.append(RobotsGenerator.render(renderer.context))

@@ -27,7 +27,7 @@ public struct WordCount: Sendable, Equatable {
                 cjkCharacters += 1
                 inWord = false
                 previousWasLetter = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if Self.isWordCharacter(scalar) {
                 if !inWord && !pendingApostrophe { latinWords += 1 }
                 inWord = true
                 previousWasLetter = true
@@ -45,6 +45,15 @@ public struct WordCount: Sendable, Equatable {
             }
             pendingApostrophe = false
         }
+    }
+
+    /// Letters and digits of any script; ASCII is decided without a Unicode property lookup.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,14 +1,25 @@
 import Foundation
 
 /// One Markdown page, parsed and rendered to HTML, with its place in the site.
-public struct Page: Sendable {
+///
+/// A class, not a struct: every list, tag and archive month holds the same pages, and passing
+/// a reference costs one retain where copying a struct of strings and arrays costs dozens.
+public final class Page: Sendable {
     /// Path from the site root, e.g. `Content/articles/weibo-backlash.md`; names the page in errors.
-    public var sourcePath: String
+    public let sourcePath: String
     /// The section folder's slug, or nil for a top-level page.
-    public var section: String?
-    public var slug: String
-    public var frontMatter: FrontMatter
-    public var content: RenderedMarkdown
+    public let section: String?
+    public let slug: String
+    public let frontMatter: FrontMatter
+    public let content: RenderedMarkdown
+
+    public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown) {
+        self.sourcePath = sourcePath
+        self.section = section
+        self.slug = slug
+        self.frontMatter = frontMatter
+        self.content = content
+    }
 
     public var title: String { frontMatter.title }
     public var date: Date? { frontMatter.date }

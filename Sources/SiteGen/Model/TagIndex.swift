@@ -17,6 +17,13 @@ public struct TagIndex: Sendable {
 
     public static let outputPath = OutputPath(components: ["tags"])
 
+    private var positionBySlug: [String: Int] = [:]
+
+    /// The tag with `slug`, if any page carries it.
+    public func tag(slug: String) -> Tag? {
+        positionBySlug[slug].map { tags[$0] }
+    }
+
     /// Groups `pages` (already in list order) by tag slug.
     public init(pages: [Page]) {
         var pagesBySlug: [String: [Page]] = [:]
@@ -34,6 +41,7 @@ public struct TagIndex: Sendable {
             let name = spellings[slug]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first!.key
             return Tag(name: name, slug: slug, pages: pagesBySlug[slug]!)
         }
+        for (position, tag) in tags.enumerated() { positionBySlug[tag.slug] = position }
     }
 
     /// A tag with no letters or digits would have an empty slug and overwrite `/tags/`.

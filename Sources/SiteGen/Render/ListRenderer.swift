@@ -1,17 +1,30 @@
 import Foundation
 
 /// Renders the paginated lists: section pages, `/tags/` and each tag, and the date archive.
-struct ListRenderer {
+struct ListRenderer: Sendable {
     let pages: PageRenderer
     var site: Site { pages.site }
     var context: ContextBuilder { pages.context }
 
+    /// Every list page, rendered on all cores: one job per output file.
     func renderAll() -> [OutputFile] {
-        site.sections.flatMap(renderSection) + renderTags() + renderArchive()
+        var jobs: [@Sendable () -> OutputFile] = []
+        for section in site.sections {
+            for pager in Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath) {
+                jobs.append { renderSection(section, pager) }
+            }
+        }
+        jobs.append(renderTagList)
+        for tag in site.tags.tags {
+            for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
+                jobs.append { renderTag(tag, pager) }
+            }
+        }
+        jobs += archiveJobs()
+        return jobs.concurrentMap { $0() }
     }
 
-    func renderSection(_ section: Section) -> [OutputFile] {
-        Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath).map { pager in
+    func renderSection(_ section: Section, _ pager: Pager) -> OutputFile {
             var value = pages.index(section.index, path: section.outputPath)
             value["name"] = section.name
             value["pages"] = pages.values(pager.pages)
@@ -21,10 +34,9 @@ struct ListRenderer {
                 "meta": context.meta(title: title(section.index.title, pager), description: "", path: pager.outputPath),
             ])
             return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
-        }
     }
 
-    func renderTags() -> [OutputFile] {
+    func renderTagList() -> OutputFile {
         let largest = site.tags.tags.map(\.pages.count).max() ?? 1
         let all = site.tags.tags.map { tag -> [String: Any] in
             var value = tagValue(tag)
@@ -32,37 +44,39 @@ struct ListRenderer {
             value["size"] = largest <= 1 ? 1 : 1 + Int((4 * log(Double(tag.pages.count)) / log(Double(largest))).rounded(.down))
             return value
         }
-        var files = [OutputFile(path: TagIndex.outputPath.file, text: pages.render("tags", [
+        return OutputFile(path: TagIndex.outputPath.file, text: pages.render("tags", [
             "tags": all,
             "meta": context.meta(title: "Tags", description: "", path: TagIndex.outputPath),
-        ]), source: "tags")]
-        for tag in site.tags.tags {
-            for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
-                let html = pages.render("tag", [
-                    "tag": tagValue(tag),
-                    "pages": pages.values(pager.pages),
-                    "paginator": paginator(pager),
-                    "meta": context.meta(title: title(tag.name, pager), description: "", path: pager.outputPath),
-                ])
-                files.append(OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'"))
-            }
-        }
-        return files
+        ]), source: "tags")
     }
 
-    func renderArchive() -> [OutputFile] {
+    func renderTag(_ tag: Tag, _ pager: Pager) -> OutputFile {
+        let html = pages.render("tag", [
+            "tag": tagValue(tag),
+            "pages": pages.values(pager.pages),
+            "paginator": paginator(pager),
+            "meta": context.meta(title: title(tag.name, pager), description: "", path: pager.outputPath),
+        ])
+        return OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'")
+    }
+
+    func archiveJobs() -> [@Sendable () -> OutputFile] {
         let years = site.archive.years
-        var files = [archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")]
+        var jobs: [@Sendable () -> OutputFile] = [{
+            archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")
+        }]
         for year in years {
-            files.append(archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year"))
+            jobs.append { archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year") }
             for month in year.months {
-                var value = yearValue(year)
-                value["months"] = [monthValue(month)]
-                files.append(archiveFile([value], path: month.outputPath,
-                                         title: context.dates.monthTitle(year: month.year, month: month.month), level: "month"))
+                jobs.append {
+                    var value = yearValue(year)
+                    value["months"] = [monthValue(month)]
+                    return archiveFile([value], path: month.outputPath,
+                                       title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
+                }
             }
         }
-        return files
+        return jobs
     }
 
     private func archiveFile(_ years: [[String: Any]], path: OutputPath, title: String, level: String) -> OutputFile {
@@ -95,15 +109,22 @@ struct ListRenderer {
         ]
     }
 
-    /// Previous/next links and numbered links for a list split over several pages.
+    /// Previous/next links and numbered links for a list split over several pages: the first,
+    /// the last and two either side of the current one, with gaps marked, so that a list of
+    /// a thousand pages does not carry a thousand links on each.
     func paginator(_ pager: Pager) -> [String: Any] {
+        let shown = Set([1, pager.total]).union(max(1, pager.number - 2)...min(pager.total, pager.number + 2)).sorted()
+        var links: [[String: Any]] = []
+        for (index, number) in shown.enumerated() {
+            if index > 0, number > shown[index - 1] + 1 { links.append(["gap": true]) }
+            links.append(["number": number, "url": context.url(Pager.path(base: pager.base, number: number)),
+                          "current": number == pager.number])
+        }
         var value: [String: Any] = [
             "number": pager.number,
             "total": pager.total,
             "paged": pager.total > 1,
-            "links": (1...pager.total).map { number in
-                ["number": number, "url": context.url(Pager.path(base: pager.base, number: number)), "current": number == pager.number]
-            },
+            "links": links,
         ]
         if pager.number > 1 { value["prev_url"] = context.url(Pager.path(base: pager.base, number: pager.number - 1)) }
         if pager.number < pager.total { value["next_url"] = context.url(Pager.path(base: pager.base, number: pager.number + 1)) }

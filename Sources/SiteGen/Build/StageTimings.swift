@@ -1,0 +1,34 @@
+import Foundation
+
+/// Wall time per build stage, in the order the stages ran, so that work goes where the time is.
+public struct StageTimings: Sendable {
+    public private(set) var stages: [(name: String, seconds: Double)] = []
+
+    public init() {}
+
+    public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
+
+    mutating func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
+        let start = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - start
+            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        }
+        return try work()
+    }
+
+    /// One aligned line per stage, then the total.
+    public var table: String {
+        let width = stages.map(\.name.count).max() ?? 5
+        let lines = stages.map { stage in
+            stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(stage.seconds)
+        }
+        return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(total)])
+            .joined(separator: "\n")
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String {
+        let text = String(Int((seconds * 1000).rounded()))
+        return String(repeating: " ", count: max(0, 6 - text.count)) + text + " ms"
+    }
+}

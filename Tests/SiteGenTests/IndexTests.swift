@@ -74,6 +74,14 @@ struct IndexTests {
         if pagers.count > 1 { #expect(pagers[1].outputPath.url == "/tags/x/page/2/") }
     }
 
+    @Test("page links show the ends and the neighbourhood, with gaps", arguments: [
+        (1, 1, [1]), (1, 3, [1, 2, 3]), (1, 10, [1, 2, 3, nil, 10]), (5, 10, [1, 2, 3, 4, 5, 6, 7, nil, 10]),
+        (10, 10, [1, nil, 8, 9, 10]), (6, 1000, [1, nil, 4, 5, 6, 7, 8, nil, 1000]),
+    ] as [(Int, Int, [Int?])])
+    func pageLinks(number: Int, total: Int, links: [Int?]) {
+        #expect(Pager(number: number, total: total, pages: [], base: .root).linkedNumbers == links)
+    }
+
     @Test("related pages rank by shared tags, then newest, at most three")
     func related() {
         let pages = [

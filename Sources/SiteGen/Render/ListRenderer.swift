@@ -109,16 +109,11 @@ struct ListRenderer: Sendable {
         ]
     }
 
-    /// Previous/next links and numbered links for a list split over several pages: the first,
-    /// the last and two either side of the current one, with gaps marked, so that a list of
-    /// a thousand pages does not carry a thousand links on each.
+    /// Previous/next links and numbered links (with gaps) for a list split over several pages.
     func paginator(_ pager: Pager) -> [String: Any] {
-        let shown = Set([1, pager.total]).union(max(1, pager.number - 2)...min(pager.total, pager.number + 2)).sorted()
-        var links: [[String: Any]] = []
-        for (index, number) in shown.enumerated() {
-            if index > 0, number > shown[index - 1] + 1 { links.append(["gap": true]) }
-            links.append(["number": number, "url": context.url(Pager.path(base: pager.base, number: number)),
-                          "current": number == pager.number])
+        let links: [[String: Any]] = pager.linkedNumbers.map { number in
+            guard let number else { return ["gap": true] }
+            return ["number": number, "url": context.url(Pager.path(base: pager.base, number: number)), "current": number == pager.number]
         }
         var value: [String: Any] = [
             "number": pager.number,

@@ -67,14 +67,14 @@ struct FrontMatterTests {
 
     @Test("keeps YAML 1.1 look-alikes as written")
     func keepsScalarsAsWritten() throws {
-        let (matter, problems) = decode("title: No\ndate: 2021-07-29\nversion: 1.10\ncountry: NO\nfeatured: true\nfacts: {entries: 1500}\nlist: [a, b]")
+        let (matter, problems) = decode("title: No\ndate: 2021-07-29\nversion: 1.10\ncountry: NO\nfeatured: true\nfacts: {entries: 1500, page_views: 850000}\nlist: [a, b]")
         #expect(problems.isEmpty)
         let m = try #require(matter)
         #expect(m.title == "No")
         #expect(m.params["version"] == .string("1.10"))
         #expect(m.params["country"] == .string("NO"))
         #expect(m.params["featured"] == .bool(true))
-        #expect(m.params["facts"] == .map(["entries": .string("1500")]))
+        #expect(m.params["facts"] == .map([.init(key: "entries", value: .string("1500")), .init(key: "page_views", value: .string("850000"))]))
         #expect(m.params["list"] == .list([.string("a"), .string("b")]))
     }
 

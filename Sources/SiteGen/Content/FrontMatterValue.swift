@@ -6,8 +6,19 @@ public enum FrontMatterValue: Sendable, Equatable, Decodable {
     case string(String)
     case bool(Bool)
     case list([FrontMatterValue])
-    case map([String: FrontMatterValue])
+    /// Key-value pairs in the order the author wrote them (a facts panel shows them so).
+    case map([Entry])
     case null
+
+    public struct Entry: Sendable, Equatable {
+        public var key: String
+        public var value: FrontMatterValue
+
+        public init(key: String, value: FrontMatterValue) {
+            self.key = key
+            self.value = value
+        }
+    }
 
     private struct AnyKey: CodingKey {
         var stringValue: String
@@ -18,11 +29,9 @@ public enum FrontMatterValue: Sendable, Equatable, Decodable {
 
     public init(from decoder: Decoder) throws {
         if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
-            var map: [String: FrontMatterValue] = [:]
-            for key in keyed.allKeys {
-                map[key.stringValue] = try keyed.decode(FrontMatterValue.self, forKey: key)
-            }
-            self = .map(map)
+            self = .map(try keyed.allKeys.map { key in
+                Entry(key: key.stringValue, value: try keyed.decode(FrontMatterValue.self, forKey: key))
+            })
         } else if var unkeyed = try? decoder.unkeyedContainer() {
             var list: [FrontMatterValue] = []
             while !unkeyed.isAtEnd {
@@ -44,13 +53,20 @@ public enum FrontMatterValue: Sendable, Equatable, Decodable {
         }
     }
 
+    /// The text of a scalar, nil for anything else.
+    public var text: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
     /// The value as a template sees it: strings, booleans, arrays and dictionaries.
     var templateValue: Any {
         switch self {
         case .string(let text): return text
         case .bool(let flag): return flag
         case .list(let items): return items.map(\.templateValue)
-        case .map(let map): return map.mapValues(\.templateValue)
+        case .map(let entries):
+            return Dictionary(entries.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { first, _ in first })
         case .null: return false
         }
     }

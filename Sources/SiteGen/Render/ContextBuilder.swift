@@ -5,10 +5,12 @@ import Foundation
 struct ContextBuilder: Sendable {
     let config: SiteConfig
     let dates: DateDisplay
+    private let integers: IntegerFormatStyle<Int>
 
     init(config: SiteConfig) {
         self.config = config
         self.dates = DateDisplay(language: config.language, timeZone: config.timeZone)
+        self.integers = IntegerFormatStyle<Int>(locale: Locale(identifier: config.language))
     }
 
     /// Root-relative URL with the base path: `/blog/articles/x/`.
@@ -51,6 +53,7 @@ struct ContextBuilder: Sendable {
             "reading_time": page.content.wordCount.readingMinutes,
             "tags": page.tags.map(tag),
             "params": page.frontMatter.params.mapValues(\.templateValue),
+            "facts": facts(page.frontMatter.params["facts"]),
             "draft": page.isDraft,
         ]
         if let section = page.section { value["section"] = section }
@@ -65,14 +68,38 @@ struct ContextBuilder: Sendable {
         return ["name": name, "slug": slug, "url": url(OutputPath(components: ["tags", slug]))]
     }
 
-    /// `meta` for `<head>`: what every page type fills in the same way.
-    func meta(title: String, description: String, path: OutputPath) -> [String: Any] {
-        Self.compact([
+    /// `facts: {entries: 1500, page_views: 850000}` as a list a template can show in order:
+    /// `[{key: entries, label: Entries, value: 1,500}, …]`, numbers grouped as the language writes them.
+    func facts(_ value: FrontMatterValue?) -> [[String: Any]] {
+        guard case .map(let entries)? = value else { return [] }
+        return entries.compactMap { entry in
+            guard let text = entry.value.text else { return nil }
+            let label = entry.key.replacingOccurrences(of: "_", with: " ")
+            let number = text.allSatisfy(\.isASCII) ? Int(text) : nil
+            return ["key": entry.key, "label": label.prefix(1).uppercased() + label.dropFirst(),
+                    "value": number.map { $0.formatted(integers) } ?? text]
+        }
+    }
+
+    /// `meta` for `<head>`: title, description, URLs, Open Graph type and JSON-LD, filled the
+    /// same way for every page type. `article` is the page when the page is a single page.
+    func meta(title: String, description: String, path: OutputPath, article: Page? = nil) -> [String: Any] {
+        let description = description.isEmpty ? config.description : description
+        var value: [String: Any] = [
             "title": title == config.title ? title : "\(title) · \(config.title)",
-            "description": description.isEmpty ? config.description : description,
+            "heading": title,
+            "description": description,
             "url": url(path),
             "permalink": permalink(path),
-        ])
+            "og_type": article == nil ? "website" : "article",
+        ]
+        if let article {
+            value["json_ld"] = StructuredData.article(article, context: self)
+            if let date = article.date { value["published"] = dates.rfc3339(date) }
+        } else {
+            value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
+        }
+        return Self.compact(value)
     }
 
     /// Drops empty strings: Mustache treats every string as true, so `{{#summary}}` would

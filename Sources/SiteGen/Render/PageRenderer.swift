@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
         var values: [String: Any] = [
             "page": pageValues.value[page.sourcePath]!,
             "related": values(RelatedPages.find(for: page, in: site.tags)),
-            "meta": context.meta(title: page.title, description: page.summary, path: path),
+            "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
         ]
         if let newer = site.neighbours[page.sourcePath]?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }
         if let older = site.neighbours[page.sourcePath]?.older { values["older"] = pageValues.value[older.sourcePath]! }
@@ -69,6 +69,7 @@ struct PageRenderer: Sendable {
             "home": index(site.home, path: .root),
             "pages": values(latest),
             "featured": values(featured),
+            "latest": Dictionary(uniqueKeysWithValues: site.sections.map { ($0.name, values(Array($0.pages.prefix(site.config.paginate)))) }),
             "meta": context.meta(title: site.config.title, description: site.config.description, path: .root),
         ])
         return OutputFile(path: OutputPath.root.file, text: html, source: site.home.sourcePath ?? "home")

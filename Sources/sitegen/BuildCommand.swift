@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages dated in the future.")
     var future = false
 
+    @Flag(help: "Treat broken internal links and images as errors.")
+    var strict = false
+
     @Flag(help: "Print the time each stage of the build took.")
     var timings = false
 
@@ -25,12 +28,13 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             root: site.rootURL,
             output: output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) },
             includeDrafts: drafts,
             includeFuture: future,
             baseURL: baseURL)
+        options.strictLinks = strict
         do {
             let report = try SiteBuilder.build(options)
             for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }

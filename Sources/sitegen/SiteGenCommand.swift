@@ -7,7 +7,7 @@ struct SiteGenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator: Markdown pages and Mustache templates in, a fast static site out.",
-        subcommands: [BuildCommand.self])
+        subcommands: [BuildCommand.self, NewCommand.self, CheckCommand.self])
 
     /// ArgumentParser exits 64 on a bad command line; sitegen's contract says 2.
     static func main() {
@@ -37,9 +37,10 @@ struct SiteOptions: ParsableArguments {
 
 extension ParsableCommand {
     /// Prints every problem of a failed build to standard error, then exits 1.
-    func fail(_ failure: BuildFailure) throws -> Never {
+    func fail(_ failure: BuildFailure, written: Bool = true) throws -> Never {
         let count = failure.diagnostics.count
-        let text = failure.description + "\n\(count) problem\(count == 1 ? "" : "s") found; nothing was written.\n"
+        let text = failure.description + "\n\(count) problem\(count == 1 ? "" : "s") found"
+            + (written ? "; nothing was written.\n" : ".\n")
         FileHandle.standardError.write(Data(text.utf8))
         throw ExitCode.failure
     }

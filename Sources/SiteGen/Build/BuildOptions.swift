@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     /// The moment the build happens, which decides what is "in the future"; injected so that
     /// tests can build as of any date.
     public var now = Date()
+    /// Makes broken internal links errors rather than warnings.
+    public var strictLinks = false
     /// Replaces `base_url` from `site.yaml`.
     public var baseURL: String?
 

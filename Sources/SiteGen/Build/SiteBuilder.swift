@@ -7,12 +7,14 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
         var timings = StageTimings()
         let (site, files) = try render(options, timings: &timings)
+        let linkProblems = LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
+        if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
         let written = try timings.measure("write") { () throws(BuildFailure) in
             try OutputWriter(output: options.outputFolder).write(files)
         }
         return BuildReport(
             pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
-            notes: notes(site),
+            notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
             filesWritten: written,
             seconds: timings.total,
             output: options.outputFolder,
@@ -24,6 +26,15 @@ public enum SiteBuilder {
         let list = site.futurePages.map { "\($0.sourcePath) (\(ContextBuilder(config: site.config).dates.rfc3339($0.date!)))" }
         return ["note: left out \(list.count) page\(list.count == 1 ? "" : "s") dated in the future: "
                 + list.joined(separator: ", ") + "; build with --future to include them"]
+    }
+
+    /// `sitegen check`: everything a build validates, plus every link and image in Markdown,
+    /// all as errors; writes nothing.
+    public static func check(_ options: BuildOptions) throws(BuildFailure) -> Site {
+        let (site, files) = try render(options)
+        let problems = LinkChecker(site: site, files: files).check(severity: .error)
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return site
     }
 
     /// Everything a build validates and renders, without touching the disk.

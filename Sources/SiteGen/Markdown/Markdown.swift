@@ -51,7 +51,21 @@ public enum Markdown {
             headings: walk.headings,
             firstParagraph: walk.firstParagraph,
             wordCount: walk.wordCount,
-            links: walk.links)
+            links: characterColumns(walk.links, in: utf8, lineOffset: lineOffset))
+    }
+
+    /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).
+    private static func characterColumns(_ links: [MarkdownLink], in utf8: [UInt8], lineOffset: Int) -> [MarkdownLink] {
+        guard !links.isEmpty else { return links }
+        let lines = utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return links.map { link in
+            var link = link
+            let index = link.line - lineOffset - 1
+            guard lines.indices.contains(index) else { return link }
+            let prefix = lines[index].prefix(max(0, link.column - 1))
+            link.column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+            return link
+        }
     }
 }
 

@@ -70,6 +70,20 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes one new source file (`sitegen new`), never replacing an existing one.
+    public static func createNewFile(_ text: String, at url: URL) throws(Diagnostic) {
+        let path = url.path
+        if FileManager.default.fileExists(atPath: path) {
+            throw Diagnostic(file: path, message: "the file already exists; sitegen new never overwrites", hint: "choose another slug, or edit the file")
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw Diagnostic(file: path, message: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
     /// True for a relative path whose every segment is a real name: no `..`, `.`, empty segment,
     /// absolute path or backslash.
     static func isContained(_ path: String) -> Bool {

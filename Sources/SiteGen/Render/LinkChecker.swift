@@ -1,0 +1,98 @@
+import Foundation
+
+/// Checks every link and image written in Markdown against the files the build produces and the
+/// heading ids of the page they point at, reporting each at its Markdown line and column.
+struct LinkChecker {
+    let site: Site
+    /// Every output file path (`articles/x/index.html`, `assets/a.png`).
+    let files: Set<String>
+    /// Heading ids of each page, by output file.
+    let anchors: [String: Set<String>]
+
+    init(site: Site, files: [OutputFile]) {
+        self.site = site
+        self.files = Set(files.map(\.path))
+        self.anchors = Dictionary(site.pages.map { ($0.outputPath.file, Set($0.content.headings.map(\.id))) },
+                                  uniquingKeysWith: { first, _ in first })
+    }
+
+    func check(severity: Diagnostic.Severity) -> [Diagnostic] {
+        site.pages.flatMap { page in
+            page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
+        }
+    }
+
+    private func problem(with link: MarkdownLink, on page: Page, severity: Diagnostic.Severity) -> Diagnostic? {
+        var destination = link.destination
+        if Self.isExternal(destination) { return nil }
+        var fragment: String?
+        if let hash = destination.firstIndex(of: "#") {
+            fragment = String(destination[destination.index(after: hash)...])
+            destination = String(destination[..<hash])
+        }
+        if let query = destination.firstIndex(of: "?") { destination = String(destination[..<query]) }
+        let kind = link.isImage ? "image" : "link"
+        func report(_ message: String, _ hint: String) -> Diagnostic {
+            Diagnostic(file: page.sourcePath, line: link.line, column: link.column, severity: severity, message: message, hint: hint)
+        }
+
+        let target: String
+        if destination.isEmpty {
+            target = page.outputPath.file
+        } else {
+            let base = destination.hasPrefix("/") ? "" : page.outputPath.url
+            guard let resolved = Self.normalize(base + destination).flatMap(resolve) else {
+                return report("\(kind) to '\(link.destination)' goes nowhere: no page or file has that URL",
+                              link.isImage ? "put the image in Templates/assets/ and write /assets/NAME" : "pages are at /<section>/<slug>/; check the slug")
+            }
+            target = resolved
+        }
+        if let fragment, !fragment.isEmpty, let ids = anchors[target] {
+            let id = fragment.removingPercentEncoding ?? fragment
+            if !ids.contains(id) {
+                return report("\(kind) to '\(link.destination)' names no heading '#\(id)' on that page",
+                              "heading ids are made from the heading text: \(ids.sorted().prefix(5).joined(separator: ", "))")
+            }
+        }
+        return nil
+    }
+
+    /// The output file a site path points at, trying it as written and under the base path.
+    private func resolve(_ path: String) -> String? {
+        let basePath = site.config.basePath
+        let candidates = basePath.isEmpty || !path.hasPrefix(basePath + "/") ? [path] : [path, String(path.dropFirst(basePath.count))]
+        for candidate in candidates {
+            guard let output = OutputPath(sitePath: candidate) else { continue }
+            let asWritten = output.components.joined(separator: "/")
+            if !candidate.hasSuffix("/"), files.contains(asWritten) { return asWritten }
+            if files.contains((output.components + ["index.html"]).joined(separator: "/")) {
+                return (output.components + ["index.html"]).joined(separator: "/")
+            }
+        }
+        return nil
+    }
+
+    /// Applies `.` and `..` segments as a browser does; nil when `..` climbs above the root.
+    static func normalize(_ path: String) -> String? {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == ".." {
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            } else {
+                segments.append(segment)
+            }
+        }
+        let trailing = path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..")
+        return "/" + segments.joined(separator: "/") + (trailing && !segments.isEmpty ? "/" : "")
+    }
+
+    /// `https:`, `mailto:`, `//host`: anything with a scheme or a host is not ours to check.
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } && !scheme.contains("/")
+    }
+}

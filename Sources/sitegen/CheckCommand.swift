@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check content, templates, internal links and images without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(help: "Check drafts too.")
+    var drafts = false
+
+    func run() throws {
+        do {
+            let checked = try SiteBuilder.check(BuildOptions(root: site.rootURL, includeDrafts: drafts))
+            print("Checked \(checked.pages.count) pages: no problems found.")
+        } catch {
+            try fail(error, written: false)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import SiteGen
+
+@Suite("Link checks")
+struct LinkCheckerTests {
+    @Test("resolves . and .. as a browser does", arguments: [
+        ("/articles/a/../b/", "/articles/b/"), ("/articles/a/./b", "/articles/a/b"), ("/a/b/../../", "/"),
+        ("/../x/", nil), ("/", "/"),
+    ] as [(String, String?)])
+    func normalize(path: String, expected: String?) {
+        #expect(LinkChecker.normalize(path) == expected)
+    }
+
+    @Test("leaves links with a scheme or host alone", arguments: [
+        ("https://example.org/", true), ("mailto:a@b.c", true), ("//cdn.example/x.js", true), ("tel:+123", true),
+        ("/articles/x/", false), ("../x/", false), ("#top", false), ("a:b/c", true), ("x/y:z", false),
+    ])
+    func external(destination: String, isExternal: Bool) {
+        #expect(LinkChecker.isExternal(destination) == isExternal)
+    }
+
+    @Test("link columns count characters, not bytes")
+    func characterColumns() {
+        let links = Markdown.render("米粉 [a](/x/)", lineOffset: 4).links
+        #expect(links.first?.column == 4)
+        #expect(links.first?.line == 5)
+    }
+}

@@ -33,7 +33,7 @@ struct ArchiveContentTests {
                 Issue.record("\(path) has no facts mapping")
                 continue
             }
-            let written = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, Int($0.value.text ?? "")) })
+            let written = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, Fact($0.value).flatMap { Int($0.text) }) })
             #expect(written == figures.mapValues { Optional($0) }, "\(path)")
         }
     }
@@ -49,7 +49,9 @@ struct ArchiveContentTests {
             let html = String(decoding: data, as: UTF8.self)
             for entry in entries {
                 let shown = try #require(Self.factValue(entry.key, in: html), "\(page.sourcePath): fact '\(entry.key)' not shown")
-                #expect(shown.filter(\.isNumber) == entry.value.text, "\(page.sourcePath): '\(entry.key)' shows \(shown)")
+                let fact = try #require(Fact(entry.value))
+                #expect(shown.filter(\.isNumber) == fact.text, "\(page.sourcePath): '\(entry.key)' shows \(shown)")
+                if let qualifier = fact.qualifier { #expect(shown.hasPrefix(qualifier + " ")) }
             }
         }
     }

@@ -70,17 +70,20 @@ struct ContextBuilder: Sendable {
 
     /// `facts: {entries: 1500, page_views: 850000}` as a list a template can show in order:
     /// `[{key: entries, label: Entries, value: 1,500}, …]`, numbers grouped as the language writes
-    /// them, except under keys that name a year (`…year`, `…_in`).
+    /// them, except under keys that name a year (`…year`, `…_in`). A fact written as
+    /// `{value: 1500, qualifier: more than}` shows as `more than 1,500`, for figures the sources
+    /// give as lower bounds.
     func facts(_ value: FrontMatterValue?) -> [[String: Any]] {
         guard case .map(let entries)? = value else { return [] }
         return entries.compactMap { entry in
-            guard let text = entry.value.text else { return nil }
-            let label = entry.key.replacingOccurrences(of: "_", with: " ")
+            guard let fact = Fact(entry.value) else { return nil }
             // A year is not a count: `slogan_year: 2019` must not read "2,019".
             let isYear = entry.key.hasSuffix("year") || entry.key.hasSuffix("_in")
-            let number = !isYear && text.allSatisfy(\.isASCII) ? Int(text) : nil
+            let number = !isYear && fact.text.allSatisfy(\.isASCII) ? Int(fact.text) : nil
+            let shown = number.map { $0.formatted(integers) } ?? fact.text
+            let label = entry.key.replacingOccurrences(of: "_", with: " ")
             return ["key": entry.key, "label": label.prefix(1).uppercased() + label.dropFirst(),
-                    "value": number.map { $0.formatted(integers) } ?? text]
+                    "value": fact.qualifier.map { "\($0) \(shown)" } ?? shown, "number": fact.text]
         }
     }
 

@@ -43,5 +43,6 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["sitegen", "SiteGen"]
         ),
+        .testTarget(name: "SiteChecks", dependencies: ["sitegen"], exclude: ["Scripts"]),
     ]
 )

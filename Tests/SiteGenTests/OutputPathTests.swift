@@ -53,3 +53,11 @@ struct OutputPathTests {
         #expect(context.url(.root) == "/blog/")
     }
 }
+
+@Suite("Open Graph locale")
+struct OpenGraphLocaleTests {
+    @Test(arguments: [("en", "en_US"), ("zh-CN", "zh_CN"), ("zh", "zh_CN"), ("en-GB", "en_GB"), ("de", "de_DE")])
+    func locale(language: String, expected: String) {
+        #expect(ContextBuilder.openGraphLocale(language) == expected)
+    }
+}

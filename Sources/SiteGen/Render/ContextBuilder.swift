@@ -30,6 +30,7 @@ struct ContextBuilder: Sendable {
             "description": config.description,
             "author": config.author,
             "language": config.language,
+            "locale": Self.openGraphLocale(config.language),
             "base_url": config.baseURL,
             "url": url(.root),
             "sections": site.sections.map { ["title": $0.index.title, "url": url($0.outputPath), "name": $0.name] },
@@ -106,6 +107,16 @@ struct ContextBuilder: Sendable {
             value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
         }
         return Self.compact(value)
+    }
+
+    /// Open Graph wants `language_TERRITORY`: `en` → `en_US`, `zh-CN` → `zh_CN`, `zh` → `zh_CN`.
+    static func openGraphLocale(_ language: String) -> String {
+        let maximal = Locale.Language(identifier: language).maximalIdentifier
+        let tag = Locale.Language(identifier: maximal)
+        guard let code = tag.languageCode?.identifier, let region = tag.region?.identifier else {
+            return language.replacingOccurrences(of: "-", with: "_")
+        }
+        return "\(code)_\(region)"
     }
 
     /// Drops empty strings: Mustache treats every string as true, so `{{#summary}}` would

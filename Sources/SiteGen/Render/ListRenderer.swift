@@ -31,7 +31,9 @@ struct ListRenderer: Sendable {
             let html = pages.render("section", [
                 "section": value,
                 "paginator": paginator(pager),
-                "meta": context.meta(title: title(section.index.title, pager), description: "", path: pager.outputPath),
+                "meta": context.meta(title: title(section.index.title, pager),
+                                 description: section.index.frontMatter?.summary ?? section.index.content?.firstParagraph ?? "",
+                                 path: pager.outputPath),
             ])
             return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
     }
@@ -46,7 +48,8 @@ struct ListRenderer: Sendable {
         }
         return OutputFile(path: TagIndex.outputPath.file, text: pages.render("tags", [
             "tags": all,
-            "meta": context.meta(title: "Tags", description: "", path: TagIndex.outputPath),
+            "meta": context.meta(title: "Tags", description: "Every tag of \(site.config.title), with its number of pages.",
+                                 path: TagIndex.outputPath),
         ]), source: "tags")
     }
 
@@ -55,7 +58,9 @@ struct ListRenderer: Sendable {
             "tag": tagValue(tag),
             "pages": pages.values(pager.pages),
             "paginator": paginator(pager),
-            "meta": context.meta(title: title(tag.name, pager), description: "", path: pager.outputPath),
+            "meta": context.meta(title: title(tag.name, pager),
+                                 description: "\(tag.pages.count) page\(tag.pages.count == 1 ? "" : "s") tagged “\(tag.name)”, newest first.",
+                                 path: pager.outputPath),
         ])
         return OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'")
     }
@@ -82,7 +87,7 @@ struct ListRenderer: Sendable {
     private func archiveFile(_ years: [[String: Any]], path: OutputPath, title: String, level: String) -> OutputFile {
         let html = pages.render("archive", [
             "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(DateArchive.outputPath)],
-            "meta": context.meta(title: title, description: "", path: path),
+            "meta": context.meta(title: title, description: "Pages of \(site.config.title) by date: \(title).", path: path),
         ])
         return OutputFile(path: path.file, text: html, source: "archive")
     }

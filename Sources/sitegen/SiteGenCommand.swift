@@ -3,17 +3,21 @@ import Foundation
 import SiteGen
 
 @main
-struct SiteGenCommand: ParsableCommand {
+struct SiteGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator: Markdown pages and Mustache templates in, a fast static site out.",
-        subcommands: [BuildCommand.self, NewCommand.self, CheckCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self])
 
     /// ArgumentParser exits 64 on a bad command line; sitegen's contract says 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import SiteGen
+
+/// `sitegen serve`: builds the site, serves it, watches its sources, rebuilds after every burst
+/// of changes and tells open pages to reload. A failed rebuild leaves the last good site in
+/// place and shows its errors in the terminal and over every page.
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    public var host: String
+    public var port: Int
+
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000) {
+        self.options = options
+        self.host = host
+        self.port = port
+    }
+
+    /// Runs until the task is cancelled. `log` gets one line per event (or the errors of a
+    /// failed build); `ready` gets the bound port once the first build has finished.
+    public func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let hub = ReloadHub()
+        let files = StaticFileResponder(folder: options.outputFolder, hub: hub)
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            if request.uri.path == LiveReload.eventsPath { return Self.events(hub) }
+            return await files.respond(to: request)
+        }
+        let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: "sitegen"),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: Self.quietLogger)
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.run() }
+            group.addTask {
+                var buildOptions = options
+                var boundPort = port
+                for await bound in portStream { boundPort = bound }
+                buildOptions.baseURL = "http://\(host):\(boundPort)/"
+                let build = { @Sendable (options: BuildOptions) async in
+                    do {
+                        let report = try SiteBuilder.build(options)
+                        log(report.summary)
+                        await hub.finished(errors: nil)
+                    } catch {
+                        log("\(error)")
+                        await hub.finished(errors: "\(error)")
+                    }
+                }
+                let served = buildOptions
+                await build(served)
+                log("Serving \(served.baseURL!) (Ctrl-C to stop)")
+                await ready(boundPort)
+                await SourceWatcher(root: options.root).watch { await build(served) }
+            }
+            do {
+                try await group.next()
+            } catch {
+                await hub.finishAll()
+                group.cancelAll()
+                throw error
+            }
+            await hub.finishAll()
+            group.cancelAll()
+        }
+    }
+
+    /// sitegen prints its own lines; the server's are for failures only.
+    static let quietLogger: Logger = {
+        var logger = Logger(label: "sitegen.serve")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// A Server-Sent Events stream with one `reload` event per finished build.
+    static func events(_ hub: ReloadHub) -> Response {
+        let body = ResponseBody { writer in
+            let (id, events) = await hub.subscribe()
+            do {
+                try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
+                for await generation in events {
+                    try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+                }
+            } catch {
+                // The page went away; nothing to tell it.
+            }
+            await hub.unsubscribe(id)
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import SiteGen
+import SiteGenServer
+
+/// `serve` running in-process on an ephemeral port over a copy of the golden fixture site.
+final class RunningServer: @unchecked Sendable {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SiteGenTests/Fixtures/basic")
+
+    let sandbox: URL
+    let root: URL
+    let port: Int
+    private let task: Task<Void, Error>
+    private let lines = LogLines()
+
+    var log: [String] { lines.all }
+    var output: URL { root.appendingPathComponent("Public") }
+
+    private init(sandbox: URL, root: URL, port: Int, task: Task<Void, Error>) {
+        self.sandbox = sandbox
+        self.root = root
+        self.port = port
+        self.task = task
+    }
+
+    static func start() async throws -> RunningServer {
+        let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
+        let root = sandbox.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: fixture, to: root)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("Expected"))
+
+        let lines = LogLines()
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let server = PreviewServer(options: BuildOptions(root: root), host: "127.0.0.1", port: 0)
+        let task = Task {
+            try await server.run(log: { lines.append($0) }, ready: { port in
+                continuation.yield(port)
+                continuation.finish()
+            })
+        }
+        var port = 0
+        for await bound in ports { port = bound }
+        let running = RunningServer(sandbox: sandbox, root: root, port: port, task: task)
+        running.lines.adopt(lines)
+        return running
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func get(_ path: String, _ method: String = "GET", headers: [String: String] = [:]) async throws -> RawHTTP.Response {
+        let port = port
+        return try await offPool { try RawHTTP.request(port: port, method, path, headers: headers) }
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = try? await task.value
+        try? FileManager.default.removeItem(at: sandbox)
+    }
+}
+
+/// Lines the server printed, collected from its threads.
+final class LogLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    private var source: LogLines?
+
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    func adopt(_ other: LogLines) { lock.withLock { source = other } }
+    var all: [String] { lock.withLock { source?.all ?? lines } }
+}

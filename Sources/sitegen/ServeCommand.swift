@@ -22,7 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let server = PreviewServer(options: BuildOptions(root: site.rootURL, includeDrafts: drafts), host: host, port: port)
-        let task = Task { try await server.run(log: { print($0) }) }
+        // Each line as it happens, also when the output is a file or a pipe.
+        let task = Task { try await server.run(log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) }
         // Ctrl-C ends the server task, so open connections close and the port is released.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
@@ -35,6 +36,6 @@ struct ServeCommand: AsyncParsableCommand {
             try await task.value
         } catch is CancellationError {
         }
-        print("Stopped.")
+        FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
     }
 }

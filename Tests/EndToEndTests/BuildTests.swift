@@ -119,3 +119,27 @@ struct BuildTests {
         #expect(second == first)
     }
 }
+
+@Suite("sitegen build: rebuilding")
+struct RebuildTests {
+    @Test("a rebuild keeps the modification time of every file whose bytes did not change")
+    func unchangedFilesKeepTheirTime() async throws {
+        let site = try SiteFixture(MinimalSite.with([
+            "Content/articles/a.md": "---\ntitle: A\ndate: 2026-01-05\n---\nFirst.\n",
+            "Content/articles/b.md": "---\ntitle: B\ndate: 2026-01-04\n---\nSecond.\n",
+        ]))
+        defer { site.remove() }
+        #expect(try site.build().status == 0)
+        let a = site.publicFolder.appendingPathComponent("articles/a/index.html")
+        let b = site.publicFolder.appendingPathComponent("articles/b/index.html")
+        func modified(_ url: URL) throws -> Date { try url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate! }
+        let (aBefore, bBefore) = (try modified(a), try modified(b))
+
+        try await Task.sleep(for: .milliseconds(1100))
+        try site.write(["Content/articles/b.md": "---\ntitle: B\ndate: 2026-01-04\n---\nSecond, edited.\n"])
+        #expect(try site.build().status == 0)
+        #expect(try modified(a) == aBefore, "an unchanged page was rewritten")
+        #expect(try modified(b) > bBefore, "the edited page was not rewritten")
+        #expect(try site.read("Public/articles/b/index.html").contains("Second, edited."))
+    }
+}

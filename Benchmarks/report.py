@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Prints the table of a benchmark run from run.sh's runs.tsv:  report.py RUNS_TSV N
+
+Each line of RUNS_TSV: tool, pair, wall s, user s, sys s, peak RSS KiB, output files.
+Times are medians over the pairs; memory is the peak over all runs. Ratios between tools are
+taken within each pair, then the median of those is quoted: the machine's speed drifts by up
+to 2x within minutes, so only builds run next to each other compare fairly.
+"""
+import statistics
+import sys
+
+LABELS = {"sitegen": "sitegen, clean build", "sitegen-unchanged": "sitegen, nothing changed",
+          "hugo": "Hugo, clean build"}
+
+
+def main(path, pages):
+    runs = {}  # tool -> {pair: (wall, cpu, rss_kib, files)}
+    with open(path) as f:
+        for line in f:
+            tool, pair, wall, user, sys_, rss, files = line.split()
+            runs.setdefault(tool, {})[int(pair)] = (float(wall), float(user) + float(sys_), int(rss), int(files))
+
+    print(f"{'':26} {'runs':>4} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'pages/s':>8} {'files':>7}")
+    for tool in (t for t in LABELS if t in runs):
+        rows = list(runs[tool].values())
+        wall = statistics.median(r[0] for r in rows)
+        cpu = statistics.median(r[1] for r in rows)
+        peak = max(r[2] for r in rows) / 1024
+        print(f"{LABELS[tool]:26} {len(rows):>4} {wall:>8.2f} {cpu:>8.2f} {peak:>9.0f} "
+              f"{pages / wall:>8.0f} {rows[-1][3]:>7}")
+
+    def paired(a, b, what):
+        ratios = [runs[a][p][0] / runs[b][p][0] for p in sorted(runs[a]) if p in runs[b]]
+        each = " ".join(f"{r:.2f}" for r in ratios)
+        print(f"{what:44} {statistics.median(ratios):5.2f}  (per pair: {each})")
+
+    print()
+    if "hugo" in runs:
+        paired("sitegen", "hugo", "wall time, sitegen / Hugo:")
+        peak = {t: max(r[2] for r in runs[t].values()) for t in ("sitegen", "hugo")}
+        print(f"{'peak memory, sitegen / Hugo:':44} {peak['sitegen'] / peak['hugo']:5.2f}")
+    else:
+        print("Hugo: skipped (not on the PATH)")
+    paired("sitegen-unchanged", "sitegen", "wall time, nothing changed / clean build:")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]))

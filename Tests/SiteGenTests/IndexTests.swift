@@ -109,3 +109,42 @@ struct IndexTests {
         #expect(all.pages.count == 2)
     }
 }
+
+@Suite("Related pages against a brute-force count")
+struct RelatedPagesPropertyTests {
+    @Test("the fast scan picks what counting every shared tag picks", arguments: [1, 2, 3])
+    func matchesBruteForce(seed: UInt64) {
+        var generator = SeededGenerator(state: seed)
+        let vocabulary = ["a", "b", "c", "d", "e", "米粉"]
+        let pages = (0..<120).map { i -> Page in
+            // Tag "a" is on most pages, as the most common tag of a real site is.
+            var tags = Set([vocabulary[Int(generator.next() % 6)], vocabulary[Int(generator.next() % 6)]])
+            if generator.next() % 3 != 0 { tags.insert("a") }
+            let day = 1 + Int(generator.next() % 20)
+            return IndexTests.page("p\(i)", date: String(format: "2021-01-%02d", day), tags: tags.sorted())
+        }.sorted(by: Page.listOrder)
+        let index = TagIndex(pages: pages)
+        for page in pages {
+            var counts: [(Page, Int)] = []
+            for other in pages where other !== page {
+                let shared = page.tagSlugs.intersection(other.tagSlugs).count
+                if shared > 0 { counts.append((other, shared)) }
+            }
+            let expected = counts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : Page.listOrder($0.0, $1.0) }.prefix(3).map(\.0.sourcePath)
+            #expect(RelatedPages.find(for: page, in: index).map(\.sourcePath) == expected, "\(page.sourcePath)")
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that the property test is the same every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -12,6 +12,8 @@ public final class Page: Sendable {
     public let slug: String
     public let frontMatter: FrontMatter
     public let content: RenderedMarkdown
+    /// The slugs of the page's tags, which decide its tag pages and its related pages.
+    public let tagSlugs: Set<String>
 
     public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown) {
         self.sourcePath = sourcePath
@@ -19,6 +21,7 @@ public final class Page: Sendable {
         self.slug = slug
         self.frontMatter = frontMatter
         self.content = content
+        self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
     }
 
     public var title: String { frontMatter.title }

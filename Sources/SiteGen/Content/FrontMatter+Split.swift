@@ -13,32 +13,43 @@ extension FrontMatter {
     static func split(_ raw: String, file: String) -> Result<Parts, Diagnostic> {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
 
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return .failure(Diagnostic(
-                file: file, line: 1, column: 1,
-                message: "expected front matter starting with '---' on the first line, found \(describe(lines.first))",
-                hint: "begin the file with '---', then 'title: …' and 'date: YYYY-MM-DD', then '---'"))
+        // Only the front matter is cut into lines; the body is taken whole, as one slice.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex || lineNumber == 0 {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            lineNumber += 1
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line.trimmingTrailingSpaces == "---" else {
+                    return .failure(Diagnostic(
+                        file: file, line: 1, column: 1,
+                        message: "expected front matter starting with '---' on the first line, found \(describe(line))",
+                        hint: "begin the file with '---', then 'title: …' and 'date: YYYY-MM-DD', then '---'"))
+                }
+                yamlStart = next
+            } else if line.trimmingTrailingSpaces == "---", let yamlStart {
+                let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                return .success(Parts(yaml: yaml, body: String(text[next...]), yamlLineOffset: 1, bodyLineOffset: lineNumber))
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" }) else {
-            return .failure(Diagnostic(
-                file: file, line: 1, column: 1,
-                message: "front matter opened with '---' is never closed",
-                hint: "add a line with only '---' after the last front matter key"))
-        }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        // `close` indexes the original line array, where line 1 is the opening `---`.
-        return .success(Parts(yaml: yaml, body: body, yamlLineOffset: 1, bodyLineOffset: close + 1))
+        return .failure(Diagnostic(
+            file: file, line: 1, column: 1,
+            message: "front matter opened with '---' is never closed",
+            hint: "add a line with only '---' after the last front matter key"))
     }
 
-    private static func describe(_ line: Substring?) -> String {
-        guard let line, !line.isEmpty else { return "an empty line" }
+    private static func describe(_ line: Substring) -> String {
+        guard !line.isEmpty else { return "an empty line" }
         return "'\(line.prefix(40))'"
     }
 }

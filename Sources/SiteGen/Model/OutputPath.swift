@@ -33,7 +33,7 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// The file a folder URL is served from: `articles/x/index.html`; a path that already
     /// names a file (`feed.xml`, `404.html`) is itself.
     public var file: String {
-        if let last = components.last, last.contains(".") {
+        if let last = components.last, last.utf8.contains(UInt8(ascii: ".")) {
             return components.joined(separator: "/")
         }
         return (components + ["index.html"]).joined(separator: "/")
@@ -42,7 +42,7 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// The root-relative URL, percent-encoded: `/tags/%E7%B1%B3%E7%B2%89/`.
     public var url: String {
         let encoded = components.map(Self.percentEncode)
-        if let last = components.last, last.contains(".") {
+        if let last = components.last, last.utf8.contains(UInt8(ascii: ".")) {
             return "/" + encoded.joined(separator: "/")
         }
         return encoded.isEmpty ? "/" : "/" + encoded.joined(separator: "/") + "/"

@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks every link and image written in Markdown against the files the build produces and the
 /// heading ids of the page they point at, reporting each at its Markdown line and column.
-struct LinkChecker {
+struct LinkChecker: Sendable {
     let site: Site
     /// Every output file path (`articles/x/index.html`, `assets/a.png`).
     let files: Set<String>
@@ -17,9 +17,9 @@ struct LinkChecker {
     }
 
     func check(severity: Diagnostic.Severity) -> [Diagnostic] {
-        site.pages.flatMap { page in
+        site.pages.concurrentMap { page in
             page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
-        }
+        }.flatMap { $0 }
     }
 
     private func problem(with link: MarkdownLink, on page: Page, severity: Diagnostic.Severity) -> Diagnostic? {

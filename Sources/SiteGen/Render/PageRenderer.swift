@@ -9,6 +9,7 @@ struct PageRenderer: Sendable {
     /// `page` context of every page, by source path, built once and shared by all lists.
     let pageValues: Unchecked<[String: [String: Any]]>
     let siteValue: Unchecked<[String: Any]>
+    let related: RelatedPages
 
     init(site: Site, templates: TemplateLibrary) {
         self.site = site
@@ -18,6 +19,7 @@ struct PageRenderer: Sendable {
         let values = site.pages.concurrentMap { Unchecked(value: ($0.sourcePath, context.page($0))) }
         self.pageValues = Unchecked(value: Dictionary(uniqueKeysWithValues: values.map(\.value)))
         self.siteValue = Unchecked(value: context.site(site))
+        self.related = RelatedPages(tags: site.tags)
     }
 
     /// A page whose `template:` names a template the theme lacks.
@@ -53,7 +55,7 @@ struct PageRenderer: Sendable {
         let path = page.outputPath
         var values: [String: Any] = [
             "page": pageValues.value[page.sourcePath]!,
-            "related": values(RelatedPages.find(for: page, in: site.tags)),
+            "related": values(related.find(for: page)),
             "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
         ]
         if let newer = site.neighbours[page.sourcePath]?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }

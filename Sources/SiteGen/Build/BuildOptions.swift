@@ -39,16 +39,28 @@ public struct BuildReport: Sendable {
     public var tags: Int
     /// Things a person should know that did not stop the build, one line each.
     public var notes: [String] = []
+    /// Files the site has.
+    public var files: Int
+    /// Files whose bytes changed, so were written; the rest kept their modification times.
     public var filesWritten: Int
+    /// Files of the previous build that this one no longer makes.
+    public var filesRemoved: Int = 0
     public var seconds: Double
     public var output: URL
     public var timings = StageTimings()
 
-    /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`
+    /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`, and on a
+    /// rebuild `… 2 of 61 files written to Public/ (59 unchanged, 1 removed) in 0.05 s`.
     public var summary: String {
         let time = String(format: "%.2f", seconds)
+        let written = filesWritten == files && filesRemoved == 0
+            ? "\(files) files written"
+            : "\(filesWritten) of \(files) files written"
+        let changes = filesWritten == files && filesRemoved == 0
+            ? ""
+            : " (\(files - filesWritten) unchanged\(filesRemoved > 0 ? ", \(filesRemoved) removed" : ""))"
         return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"), "
             + "\(tags) tag\(tags == 1 ? "" : "s"): "
-            + "\(filesWritten) files written to \(output.lastPathComponent)/ in \(time) s"
+            + "\(written) to \(output.lastPathComponent)/\(changes) in \(time) s"
     }
 }

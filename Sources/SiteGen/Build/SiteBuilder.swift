@@ -15,7 +15,9 @@ public enum SiteBuilder {
         return BuildReport(
             pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
             notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
-            filesWritten: written,
+            files: files.count,
+            filesWritten: written.written,
+            filesRemoved: written.removed,
             seconds: timings.total,
             output: options.outputFolder,
             timings: timings)

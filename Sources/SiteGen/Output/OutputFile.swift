@@ -24,6 +24,14 @@ public struct OutputFile: Sendable {
         self.init(path: path, content: .bytes(Data(text.utf8)), source: source)
     }
 
+    /// The bytes to write.
+    func data() throws -> Data {
+        switch content {
+        case .bytes(let bytes): bytes
+        case .copy(let source): try Data(contentsOf: source)
+        }
+    }
+
     /// Two inputs that would write the same file, each named, so that neither silently wins.
     static func collisions(in files: [OutputFile]) -> [Diagnostic] {
         var firstSource: [String: String] = [:]

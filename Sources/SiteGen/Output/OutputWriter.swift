@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The only code that writes the site to disk. It builds into a staging folder beside the output
-/// folder and swaps it in only when every file was written, so that a failed build leaves the
-/// previous site exactly as it was.
+/// The only code that writes the site to disk. Everything it writes goes first to a staging
+/// folder beside the output folder, and into the output only when all of it was written, so that
+/// a failed build leaves the previous site exactly as it was.
 public struct OutputWriter: Sendable {
     public let output: URL
 
@@ -13,70 +13,97 @@ public struct OutputWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// Writes `files` as the whole new content of the output folder; returns how many were written.
+    /// What a write did.
+    public struct Result: Sendable {
+        /// Files created or replaced because their bytes changed.
+        public var written: Int
+        /// Files removed because the build no longer makes them.
+        public var removed: Int
+        /// The output folder's files as they now are.
+        public var manifest: OutputManifest
+    }
+
+    /// Makes the output folder hold exactly `files`. Every changed file is first written to a
+    /// staging folder beside the output; only when all of them are written are they renamed into
+    /// place, so a failure (a full disk, say) leaves the previous site as it was. A file whose
+    /// bytes did not change is not touched at all: its modification time stays, which rsync and
+    /// CDNs use to skip it. Top-level names starting with `.` (`.git`, `.well-known`) are kept.
+    ///
+    /// `previous` is the manifest of the last write into this folder by this process (`serve`);
+    /// without it, the folder on disk is listed and compared byte for byte.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws(BuildFailure) -> Int {
+    public func write(_ files: [OutputFile], previous: OutputManifest? = nil) throws(BuildFailure) -> Result {
         for file in files where !Self.isContained(file.path) {
             throw BuildFailure([Diagnostic(file: file.source, message: "refusing to write '\(file.path)' outside the output folder",
                                            hint: "slugs, aliases and paths must stay inside the site")])
         }
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeFiles(files, into: staging)
-            if fileManager.fileExists(atPath: output.path) {
-                try? fileManager.removeItem(at: retired)
-                try fileManager.moveItem(at: output, to: retired)
-                try fileManager.moveItem(at: staging, to: output)
-                try? fileManager.removeItem(at: retired)
-            } else {
-                try fileManager.moveItem(at: staging, to: output)
+            let contents = try files.concurrentMap { file in Swift.Result<Data, any Error>(catching: { try file.data() }) }.map { try $0.get() }
+            let digests = contents.concurrentMap(ContentDigest.init)
+            var manifest = OutputManifest()
+            for (file, digest) in zip(files, digests) { manifest.digests[file.path] = digest }
+            try? FileManager.default.removeItem(at: staging)
+            defer { try? FileManager.default.removeItem(at: staging) }
+
+            guard FileManager.default.fileExists(atPath: output.path) else {
+                try Self.writeTree(files.map(\.path), contents, into: staging)
+                try FileManager.default.moveItem(at: staging, to: output)
+                return Result(written: files.count, removed: 0, manifest: manifest)
             }
+            let existing = try previous.map { Set($0.digests.keys) } ?? OutputTree.files(in: output)
+            let changed = files.indices.filter { index in
+                let path = files[index].path
+                if let previous { return previous.digests[path] != digests[index] || !existing.contains(path) }
+                return !existing.contains(path) || !Self.hasSameBytes(output.appendingPathComponent(path), contents[index])
+            }
+            // Stage every changed file before touching the output: a failure here changes nothing.
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            let failures = changed.concurrentMap { index in
+                Swift.Result<Void, any Error>(catching: { try Self.create(staging.appendingPathComponent(String(index)).path, contents[index]) })
+            }
+            for failure in failures { try failure.get() }
+            // Stale files go first: one may stand where a new file's folder must be made.
+            let stale = existing.subtracting(files.map(\.path))
+            try OutputTree.remove(stale.sorted(), from: output)
+            for index in changed {
+                try OutputTree.replace(output.appendingPathComponent(files[index].path),
+                                       with: staging.appendingPathComponent(String(index)))
+            }
+            return Result(written: changed.count, removed: stale.count, manifest: manifest)
         } catch {
-            try? fileManager.removeItem(at: staging)
             throw BuildFailure([Diagnostic(file: output.path, message: "cannot write the site: \(error.localizedDescription)",
                                            hint: "check that the folder is writable and the disk is not full")])
         }
-        return files.count
     }
 
-    private func writeFiles(_ files: [OutputFile], into folder: URL) throws {
-        var folders = Set<String>()
-        for file in files {
-            var parts = file.path.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
-            }
+    /// A new folder holding `paths` with `contents`: the first build into an output folder.
+    private static func writeTree(_ paths: [String], _ contents: [Data], into folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputTree.makeFolders(for: paths, in: folder)
+        let failures = Array(paths.indices).concurrentMap { index in
+            Swift.Result<Void, any Error>(catching: { try create(folder.appendingPathComponent(paths[index]).path, contents[index]) })
         }
-        for relative in folders.sorted() {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
-        }
-        let previous = output
-        let failures = files.concurrentMap { file -> String? in
-            let target = folder.appendingPathComponent(file.path)
-            do {
-                let data: Data
-                switch file.content {
-                case .bytes(let bytes): data = bytes
-                case .copy(let source): data = try Data(contentsOf: source)
+        for failure in failures { try failure.get() }
+    }
+
+    /// A plain write: the staging swap already makes the build atomic, so the temporary file and
+    /// sync of `Data.write(to:)` would only slow every file down.
+    private static func create(_ path: String, _ data: Data) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
-                // A file whose bytes did not change keeps its inode, and so its modification
-                // time, which rsync and CDNs use to skip it; the staging swap stays atomic.
-                let old = previous.appendingPathComponent(file.path)
-                if Self.hasSameBytes(old, data), link(old.path, target.path) == 0 { return nil }
-                try data.write(to: target)
-                return nil
-            } catch {
-                return "\(file.path): \(error.localizedDescription)"
+                offset += written
             }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
         }
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A 64-bit FNV-1a digest of bytes: stable across runs and machines (unlike `Hasher`, which is
+/// seeded per process), so it can name a file's content in a cache. Not a defence against
+/// crafted collisions, which an author editing their own site has no reason to make.
+public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
+    public let value: UInt64
+
+    public init(_ data: Data) {
+        var hash = Self.offset
+        data.withUnsafeBytes { Self.mix($0, into: &hash) }
+        value = hash
+    }
+
+    public init(_ text: String) {
+        var text = text
+        var hash = Self.offset
+        text.withUTF8 { Self.mix(UnsafeRawBufferPointer($0), into: &hash) }
+        value = hash
+    }
+
+    /// One digest of many, order-sensitive: the digest of their digests.
+    public init(combining parts: some Sequence<ContentDigest>) {
+        var hash = Self.offset
+        for part in parts {
+            withUnsafeBytes(of: part.value.littleEndian) { Self.mix($0, into: &hash) }
+        }
+        value = hash
+    }
+
+    public var description: String { String(value, radix: 16) }
+
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    private static func mix(_ bytes: UnsafeRawBufferPointer, into hash: inout UInt64) {
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* prime
+        }
+    }
+}

@@ -11,11 +11,14 @@ public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var host: String
     public var port: Int
+    /// Print each rebuild's stage times after its summary.
+    public var timings: Bool
 
-    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000) {
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, timings: Bool = false) {
         self.options = options
         self.host = host
         self.port = port
+        self.timings = timings
     }
 
     /// Runs until the task is cancelled. `log` gets one line per event (or the errors of a
@@ -44,10 +47,13 @@ public struct PreviewServer: Sendable {
                 var boundPort = port
                 for await bound in portStream { boundPort = bound }
                 buildOptions.baseURL = "http://\(host):\(boundPort)/"
+                // Kept between rebuilds, so that an edit re-renders only what shows the edited page.
+                let cache = BuildCache()
                 let build = { @Sendable (options: BuildOptions) async in
                     do {
-                        let report = try SiteBuilder.build(options)
+                        let report = try SiteBuilder.build(options, cache: cache)
                         log(report.summary)
+                        if timings { log(report.timings.table) }
                         await hub.finished(errors: nil)
                     } catch {
                         log("\(error)")

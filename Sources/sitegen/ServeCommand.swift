@@ -20,8 +20,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Print how long each stage of every rebuild took.")
+    var timings = false
+
     func run() async throws {
-        let server = PreviewServer(options: BuildOptions(root: site.rootURL, includeDrafts: drafts), host: host, port: port)
+        let server = PreviewServer(options: BuildOptions(root: site.rootURL, includeDrafts: drafts), host: host, port: port,
+                                   timings: timings)
         // Each line as it happens, also when the output is a file or a pipe.
         let task = Task { try await server.run(log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) }
         // Ctrl-C ends the server task, so open connections close and the port is released.

@@ -4,23 +4,30 @@ import Foundation
 /// `build`, and later `serve` and `check`, all go through it.
 public enum SiteBuilder {
     /// Builds the site and swaps it into the output folder; on any problem, writes nothing.
-    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
-        var timings = StageTimings()
-        let (site, files) = try render(options, timings: &timings)
-        let linkProblems = LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
-        if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
-        let written = try timings.measure("write") { () throws(BuildFailure) in
-            try OutputWriter(output: options.outputFolder).write(files)
+    /// With a `cache` (`serve`), reuses what the previous build with it parsed and rendered.
+    @discardableResult
+    public static func build(_ options: BuildOptions, cache: BuildCache? = nil) throws(BuildFailure) -> BuildReport {
+        let cache = cache ?? BuildCache()
+        return try cache.withLock { () throws(BuildFailure) in
+            var timings = StageTimings()
+            let (site, files, values) = try render(options, timings: &timings, cache: cache)
+            let linkProblems = LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
+            if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
+            let previous = cache.output == options.outputFolder ? cache.manifest : nil
+            let written = try timings.measure("write") { () throws(BuildFailure) in
+                try OutputWriter(output: options.outputFolder).write(files, previous: previous)
+            }
+            cache.remember(files, written: written.manifest, values: values, output: options.outputFolder)
+            return BuildReport(
+                pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
+                notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
+                files: files.count,
+                filesWritten: written.written,
+                filesRemoved: written.removed,
+                seconds: timings.total,
+                output: options.outputFolder,
+                timings: timings)
         }
-        return BuildReport(
-            pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
-            notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
-            files: files.count,
-            filesWritten: written.written,
-            filesRemoved: written.removed,
-            seconds: timings.total,
-            output: options.outputFolder,
-            timings: timings)
     }
 
     static func notes(_ site: Site) -> [String] {
@@ -42,14 +49,23 @@ public enum SiteBuilder {
     /// Everything a build validates and renders, without touching the disk.
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
         var timings = StageTimings()
-        return try render(options, timings: &timings)
+        let (site, files, _) = try render(options, timings: &timings, cache: BuildCache())
+        return (site, files)
     }
 
-    static func render(_ options: BuildOptions, timings: inout StageTimings) throws(BuildFailure) -> (Site, [OutputFile]) {
+    static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache)
+        throws(BuildFailure) -> (Site, [OutputFile], [ContentDigest: Unchecked<[String: Any]>]) {
         try checkOutputFolder(options)
-        let config = try loadConfig(options)
+        let (config, settings) = try loadSettings(options)
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
-        let (content, contentProblems) = timings.measure("load and parse") { ContentLoader.load(root: options.root, config: config) }
+        if cache.settings != settings {
+            cache.sources = [:]
+            cache.settings = settings
+        }
+        let (content, contentProblems, sources) = timings.measure("load and parse") {
+            ContentLoader.load(root: options.root, config: config, previous: cache.sources)
+        }
+        cache.sources = sources
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
@@ -58,13 +74,18 @@ public enum SiteBuilder {
             Site(config: config, pages: content.pages, indexes: content.indexes,
                  includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
         }
-        let renderer = timings.measure("page values") { PageRenderer(site: site, templates: library) }
+        let global = globalDigest(site, templates: library, settings: settings)
+        let renderer = timings.measure("page values") {
+            PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders), values: cache.values)
+        }
         diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         var files = timings.measure("render pages") { renderer.renderAll() }
         files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
-        files += timings.measure("render feeds") { FeedGenerator(site: site, context: renderer.context).renderAll() }
+        files += timings.measure("render feeds") {
+            FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
+        }
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
         files.append(RobotsGenerator.render(renderer.context))
@@ -72,10 +93,31 @@ public enum SiteBuilder {
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return (site, files)
+        return (site, files, renderer.valuesByKey)
+    }
+
+    /// What every rendered file depends on: templates, settings and options, and what the `site`
+    /// value shows on every page (section titles, the menu of top-level pages).
+    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
+        var digest = ContentDigest.Builder()
+        digest.add(templates.digest)
+        digest.add(settings)
+        digest.add(site.home.digest)
+        for section in site.sections {
+            digest.add(section.name)
+            digest.add(section.index.title)
+            digest.add(section.index.digest)
+        }
+        digest.add(site.pages.filter { $0.section == nil })
+        return digest.digest
     }
 
     static func loadConfig(_ options: BuildOptions) throws(BuildFailure) -> SiteConfig {
+        try loadSettings(options).0
+    }
+
+    /// The settings, and a digest of them with every option that changes what is built.
+    static func loadSettings(_ options: BuildOptions) throws(BuildFailure) -> (SiteConfig, ContentDigest) {
         let url = options.root.appendingPathComponent(SiteConfig.file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw BuildFailure([Diagnostic(file: SiteConfig.file, message: "no site.yaml in \(options.root.path)",
@@ -84,7 +126,13 @@ public enum SiteBuilder {
         guard let text = String(validatingUTF8Data: data) else {
             throw BuildFailure([Diagnostic(file: SiteConfig.file, line: 1, column: 1, message: "site.yaml is not valid UTF-8")])
         }
-        return try SiteConfig.decode(text, baseURLOverride: options.baseURL).get()
+        let config = try SiteConfig.decode(text, baseURLOverride: options.baseURL).get()
+        var digest = ContentDigest.Builder()
+        digest.add(text)
+        digest.add(config.baseURL)
+        digest.add(options.includeDrafts ? 1 : 0)
+        digest.add(options.includeFuture ? 1 : 0)
+        return (config, digest.digest)
     }
 
     /// The output folder is replaced whole on every build, so it must never hold the sources.

@@ -29,32 +29,54 @@ public enum ContentLoader {
 
     /// Reads and parses every page; collects every problem instead of stopping at the first.
     public static func load(root: URL, config: SiteConfig) -> (LoadedContent, [Diagnostic]) {
+        let (content, diagnostics, _) = load(root: root, config: config, previous: [:])
+        return (content, diagnostics)
+    }
+
+    /// One file as last read: its stamp, digest and what it parsed to.
+    struct Source: Sendable {
+        var stamp: FileStamp
+        var digest: ContentDigest
+        var parsed: Result<Parsed, BuildFailure>
+    }
+
+    /// Like `load(root:config:)`, reusing what `previous` parsed (with the same settings) for every
+    /// file whose stamp, or else whose bytes, did not change.
+    static func load(root: URL, config: SiteConfig, previous: [String: Source]) -> (LoadedContent, [Diagnostic], [String: Source]) {
         let paths: [String]
         do {
             paths = try markdownFiles(root: root)
         } catch {
-            return (LoadedContent(), [Diagnostic(file: folder, message: "cannot list the folder: \(error.localizedDescription)")])
+            return (LoadedContent(), [Diagnostic(file: folder, message: "cannot list the folder: \(error.localizedDescription)")], [:])
         }
-        let results = paths.concurrentMap { path -> Result<Parsed, BuildFailure> in
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                return .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")]))
+        let sources = paths.concurrentMap { path -> Source in
+            let location = root.appendingPathComponent(path).path
+            let stamp = FileStamp(path: location)
+            if let old = previous[path], let stamp, old.stamp == stamp { return old }
+            guard let data = FileManager.default.contents(atPath: location) else {
+                return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))
             }
+            var digest = ContentDigest.Builder()
+            digest.add(path)
+            digest.add(ContentDigest(data))
+            if let old = previous[path], old.digest == digest.digest { return Source(stamp: stamp ?? .missing, digest: old.digest, parsed: old.parsed) }
             guard let text = String(validatingUTF8Data: data) else {
-                return .failure(BuildFailure([Diagnostic(file: path, line: 1, column: 1,
-                    message: "the file is not valid UTF-8", hint: "save it as UTF-8")]))
+                return Source(stamp: stamp ?? .missing, digest: digest.digest, parsed: .failure(BuildFailure([Diagnostic(
+                    file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
             }
-            return parse(SourceFile(path: path, text: text), config: config)
+            return Source(stamp: stamp ?? .missing, digest: digest.digest,
+                          parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest))
         }
         var content = LoadedContent()
         var diagnostics: [Diagnostic] = []
-        for result in results {
-            switch result {
+        for source in sources {
+            switch source.parsed {
             case .success(.page(let page)): content.pages.append(page)
             case .success(.index(let key, let index)): content.indexes[key] = index
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
-        return (content, diagnostics)
+        return (content, diagnostics, Dictionary(uniqueKeysWithValues: zip(paths, sources)))
     }
 
     enum Parsed: Sendable {
@@ -63,7 +85,7 @@ public enum ContentLoader {
     }
 
     /// Turns one file into a page or a section index.
-    static func parse(_ file: SourceFile, config: SiteConfig) -> Result<Parsed, BuildFailure> {
+    static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil) -> Result<Parsed, BuildFailure> {
         let folders = file.folders
         guard folders.count <= 1 else {
             return .failure(BuildFailure([Diagnostic(
@@ -92,11 +114,11 @@ public enum ContentLoader {
 
         let content = Markdown.render(parts.body, unsafeHTML: config.unsafeHTML, lineOffset: parts.bodyLineOffset)
         if isIndex {
-            return .success(.index(section ?? "", SectionIndex(sourcePath: file.path, title: matter.title, frontMatter: matter, content: content)))
+            return .success(.index(section ?? "", SectionIndex(sourcePath: file.path, title: matter.title, frontMatter: matter, content: content, digest: digest)))
         }
         switch PageSlug.resolve(file: file, frontMatter: matter) {
         case .success(let slug):
-            return .success(.page(Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content)))
+            return .success(.page(Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest)))
         case .failure(let diagnostic):
             return .failure(BuildFailure([diagnostic]))
         }

@@ -14,9 +14,13 @@ public final class Page: Sendable {
     public let content: RenderedMarkdown
     /// The slugs of the page's tags, which decide its tag pages and its related pages.
     public let tagSlugs: Set<String>
+    /// Of the source file's path and bytes: what every output showing this page depends on.
+    public let digest: ContentDigest
 
-    public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown) {
+    public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
+                digest: ContentDigest? = nil) {
         self.sourcePath = sourcePath
+        self.digest = digest ?? ContentDigest(sourcePath)
         self.section = section
         self.slug = slug
         self.frontMatter = frontMatter

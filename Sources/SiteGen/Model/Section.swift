@@ -16,9 +16,13 @@ public struct SectionIndex: Sendable {
     public var title: String
     public var frontMatter: FrontMatter?
     public var content: RenderedMarkdown?
+    /// Of the `_index.md` file, when there is one.
+    public var digest: ContentDigest?
 
-    public init(sourcePath: String?, title: String, frontMatter: FrontMatter? = nil, content: RenderedMarkdown? = nil) {
+    public init(sourcePath: String?, title: String, frontMatter: FrontMatter? = nil, content: RenderedMarkdown? = nil,
+                digest: ContentDigest? = nil) {
         self.sourcePath = sourcePath
+        self.digest = digest
         self.title = title
         self.frontMatter = frontMatter
         self.content = content

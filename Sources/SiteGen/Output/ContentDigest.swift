@@ -30,6 +30,34 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { String(value, radix: 16) }
 
+    /// Builds one digest from many parts, each length-prefixed so that ("ab", "c") and
+    /// ("a", "bc") differ.
+    public struct Builder: Sendable {
+        private var hash = ContentDigest.offset
+
+        public init() {}
+
+        public mutating func add(_ text: String) {
+            add(text.utf8.count)
+            var text = text
+            text.withUTF8 { ContentDigest.mix(UnsafeRawBufferPointer($0), into: &hash) }
+        }
+
+        public mutating func add(_ number: Int) {
+            withUnsafeBytes(of: Int64(number).littleEndian) { ContentDigest.mix($0, into: &hash) }
+        }
+
+        public mutating func add(_ digest: ContentDigest?) {
+            add(digest.map { Int(truncatingIfNeeded: $0.value) } ?? 0)
+        }
+
+        public var digest: ContentDigest { ContentDigest(value: hash) }
+    }
+
+    init(value: UInt64) {
+        self.value = value
+    }
+
     private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 

@@ -13,6 +13,10 @@ public struct OutputFile: Sendable {
     public var content: Content
     /// The input that produced it (`Content/a.md`, `Templates/assets/x.css`), for error messages.
     public var source: String
+    /// The key of everything this file was rendered from, for `RenderMemo`.
+    var renderKey: ContentDigest?
+    /// Of `content`, once known, so that a file reused from a previous build is not hashed again.
+    var digest: ContentDigest?
 
     public init(path: String, content: Content, source: String) {
         self.path = path

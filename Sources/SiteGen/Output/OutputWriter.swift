@@ -41,7 +41,7 @@ public struct OutputWriter: Sendable {
             .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             let contents = try files.concurrentMap { file in Swift.Result<Data, any Error>(catching: { try file.data() }) }.map { try $0.get() }
-            let digests = contents.concurrentMap(ContentDigest.init)
+            let digests = Array(files.indices).concurrentMap { files[$0].digest ?? ContentDigest(contents[$0]) }
             var manifest = OutputManifest()
             for (file, digest) in zip(files, digests) { manifest.digests[file.path] = digest }
             try? FileManager.default.removeItem(at: staging)

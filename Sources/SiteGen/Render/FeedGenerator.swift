@@ -5,6 +5,8 @@ import Foundation
 struct FeedGenerator {
     let site: Site
     let context: ContextBuilder
+    var memo = RenderMemo()
+    var global = ContentDigest("")
 
     func renderAll() -> [OutputFile] {
         var files = [render(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
@@ -18,6 +20,16 @@ struct FeedGenerator {
 
     func render(title: String, pages: [Page], path: OutputPath, alternate: OutputPath, source: String) -> OutputFile {
         let entries = Array(pages.prefix(site.config.feedLimit))
+        var key = ContentDigest.Builder()
+        key.add(global)
+        key.add(title)
+        key.add(entries)
+        return memo.file(path.file, key: key.digest) {
+            render(title: title, entries: entries, path: path, alternate: alternate, source: source)
+        }
+    }
+
+    private func render(title: String, entries: [Page], path: OutputPath, alternate: OutputPath, source: String) -> OutputFile {
         let updated = entries.compactMap { $0.frontMatter.updated ?? $0.date }.max() ?? Date(timeIntervalSince1970: 0)
         let author = site.config.author.isEmpty ? site.config.title : site.config.author
         var xml = """

@@ -11,17 +11,36 @@ struct ListRenderer: Sendable {
         var jobs: [@Sendable () -> OutputFile] = []
         for section in site.sections {
             for pager in Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath) {
-                jobs.append { renderSection(section, pager) }
+                var key = key("section", pager)
+                key.add(section.name)
+                jobs.append { [key = key.digest] in pages.memo.file(pager.outputPath.file, key: key) { renderSection(section, pager) } }
             }
         }
-        jobs.append(renderTagList)
+        var tagsKey = pages.key("tags")
+        for tag in site.tags.tags {
+            tagsKey.add(tag.name)
+            tagsKey.add(tag.pages.count)
+        }
+        jobs.append { [key = tagsKey.digest] in pages.memo.file(TagIndex.outputPath.file, key: key, render: renderTagList) }
         for tag in site.tags.tags {
             for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
-                jobs.append { renderTag(tag, pager) }
+                var key = key("tag", pager)
+                key.add(tag.name)
+                key.add(tag.pages.count)
+                jobs.append { [key = key.digest] in pages.memo.file(pager.outputPath.file, key: key) { renderTag(tag, pager) } }
             }
         }
         jobs += archiveJobs()
         return jobs.concurrentMap { $0() }
+    }
+
+    /// What a page of a list depends on besides the global digest: its place and its pages.
+    private func key(_ kind: String, _ pager: Pager) -> ContentDigest.Builder {
+        var key = pages.key(kind)
+        key.add(pager.number)
+        key.add(pager.total)
+        key.add(pager.pages)
+        return key
     }
 
     func renderSection(_ section: Section, _ pager: Pager) -> OutputFile {
@@ -66,18 +85,44 @@ struct ListRenderer: Sendable {
     }
 
     func archiveJobs() -> [@Sendable () -> OutputFile] {
+        // A year's value lists every month with its pages, so every archive page of a year
+        // depends on all of that year's pages.
         let years = site.archive.years
-        var jobs: [@Sendable () -> OutputFile] = [{
-            archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")
-        }]
-        for year in years {
-            jobs.append { archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year") }
+        let yearKeys = years.map { year in
+            var key = ContentDigest.Builder()
+            key.add(year.year)
             for month in year.months {
-                jobs.append {
-                    var value = yearValue(year)
-                    value["months"] = [monthValue(month)]
-                    return archiveFile([value], path: month.outputPath,
-                                       title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
+                key.add(month.month)
+                key.add(month.pages)
+            }
+            return key.digest
+        }
+        var allKey = pages.key("archive")
+        for key in yearKeys { allKey.add(key) }
+        var jobs: [@Sendable () -> OutputFile] = [{ [key = allKey.digest] in
+            pages.memo.file(DateArchive.outputPath.file, key: key) {
+                archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")
+            }
+        }]
+        for (year, yearKey) in zip(years, yearKeys) {
+            var key = pages.key("year")
+            key.add(yearKey)
+            jobs.append { [key = key.digest] in
+                pages.memo.file(year.outputPath.file, key: key) {
+                    archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year")
+                }
+            }
+            for month in year.months {
+                var key = pages.key("month")
+                key.add(yearKey)
+                key.add(month.month)
+                jobs.append { [key = key.digest] in
+                    pages.memo.file(month.outputPath.file, key: key) {
+                        var value = yearValue(year)
+                        value["months"] = [monthValue(month)]
+                        return archiveFile([value], path: month.outputPath,
+                                           title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
+                    }
                 }
             }
         }

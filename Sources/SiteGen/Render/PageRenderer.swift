@@ -10,16 +10,44 @@ struct PageRenderer: Sendable {
     let pageValues: Unchecked<[String: [String: Any]]>
     let siteValue: Unchecked<[String: Any]>
     let related: RelatedPages
+    let memo: RenderMemo
+    /// Of the templates, settings and everything every page shows (sections, menu): part of
+    /// every render key.
+    let global: ContentDigest
 
-    init(site: Site, templates: TemplateLibrary) {
+    /// `values` holds page contexts of a previous build by `valueKey`; only the others are built.
+    init(site: Site, templates: TemplateLibrary, global: ContentDigest = ContentDigest(""), memo: RenderMemo = RenderMemo(),
+         values previous: [ContentDigest: Unchecked<[String: Any]>] = [:]) {
         self.site = site
         self.templates = templates
+        self.global = global
+        self.memo = memo
         let context = ContextBuilder(config: site.config)
         self.context = context
-        let values = site.pages.concurrentMap { Unchecked(value: ($0.sourcePath, context.page($0))) }
-        self.pageValues = Unchecked(value: Dictionary(uniqueKeysWithValues: values.map(\.value)))
+        let values = site.pages.concurrentMap { page in
+            previous[Self.valueKey(page, global)] ?? Unchecked(value: context.page(page))
+        }
+        self.pageValues = Unchecked(value: Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.sourcePath), values.map(\.value))))
         self.siteValue = Unchecked(value: context.site(site))
         self.related = RelatedPages(tags: site.tags)
+    }
+
+    static func valueKey(_ page: Page, _ global: ContentDigest) -> ContentDigest {
+        ContentDigest(combining: [global, page.digest])
+    }
+
+    /// Page contexts by `valueKey`, for the next build.
+    var valuesByKey: [ContentDigest: Unchecked<[String: Any]>] {
+        Dictionary(site.pages.map { (Self.valueKey($0, global), Unchecked(value: pageValues.value[$0.sourcePath]!)) },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A key that starts with the global digest and `kind`.
+    func key(_ kind: String) -> ContentDigest.Builder {
+        var key = ContentDigest.Builder()
+        key.add(global)
+        key.add(kind)
+        return key
     }
 
     /// A page whose `template:` names a template the theme lacks.
@@ -53,37 +81,58 @@ struct PageRenderer: Sendable {
 
     func renderPage(_ page: Page) -> OutputFile {
         let path = page.outputPath
-        var values: [String: Any] = [
-            "page": pageValues.value[page.sourcePath]!,
-            "related": values(related.find(for: page)),
-            "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
-        ]
-        if let newer = site.neighbours[page.sourcePath]?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }
-        if let older = site.neighbours[page.sourcePath]?.older { values["older"] = pageValues.value[older.sourcePath]! }
-        let html = render(page.frontMatter.template ?? "page", values)
-        return OutputFile(path: path.file, text: html, source: page.sourcePath)
+        let related = related.find(for: page)
+        let neighbours = site.neighbours[page.sourcePath]
+        var key = key("page")
+        key.add(page.digest)
+        key.add(neighbours?.newer?.digest)
+        key.add(neighbours?.older?.digest)
+        key.add(related)
+        return memo.file(path.file, key: key.digest) {
+            var values: [String: Any] = [
+                "page": pageValues.value[page.sourcePath]!,
+                "related": values(related),
+                "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
+            ]
+            if let newer = neighbours?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }
+            if let older = neighbours?.older { values["older"] = pageValues.value[older.sourcePath]! }
+            let html = render(page.frontMatter.template ?? "page", values)
+            return OutputFile(path: path.file, text: html, source: page.sourcePath)
+        }
     }
 
     func renderHome() -> OutputFile {
         let latest = Array(site.datedPages.prefix(site.config.paginate))
         let featured = site.pages.filter { $0.frontMatter.params["featured"] == .bool(true) }
-        let html = render("home", [
-            "home": index(site.home, path: .root),
-            "pages": values(latest),
-            "featured": values(featured),
-            "latest": Dictionary(uniqueKeysWithValues: site.sections.map { ($0.name, values(Array($0.pages.prefix(site.config.paginate)))) }),
-            "meta": context.meta(title: site.config.title, description: site.config.description, path: .root),
-        ])
-        return OutputFile(path: OutputPath.root.file, text: html, source: site.home.sourcePath ?? "home")
+        let latestBySection = site.sections.map { ($0.name, Array($0.pages.prefix(site.config.paginate))) }
+        var key = key("home")
+        key.add(latest)
+        key.add(featured)
+        for (name, pages) in latestBySection {
+            key.add(name)
+            key.add(pages)
+        }
+        return memo.file(OutputPath.root.file, key: key.digest) {
+            let html = render("home", [
+                "home": index(site.home, path: .root),
+                "pages": values(latest),
+                "featured": values(featured),
+                "latest": Dictionary(uniqueKeysWithValues: latestBySection.map { ($0.0, values($0.1)) }),
+                "meta": context.meta(title: site.config.title, description: site.config.description, path: .root),
+            ])
+            return OutputFile(path: OutputPath.root.file, text: html, source: site.home.sourcePath ?? "home")
+        }
     }
 
     func renderNotFound() -> OutputFile {
         let path = OutputPath(components: ["404.html"])
-        let html = render("404", [
-            "page": ["title": "Page not found"],
-            "meta": context.meta(title: "Page not found", description: "", path: path),
-        ])
-        return OutputFile(path: path.file, text: html, source: "\(TemplateLibrary.folder)/404\(TemplateLibrary.fileExtension)")
+        return memo.file(path.file, key: key("404").digest) {
+            let html = render("404", [
+                "page": ["title": "Page not found"],
+                "meta": context.meta(title: "Page not found", description: "", path: path),
+            ])
+            return OutputFile(path: path.file, text: html, source: "\(TemplateLibrary.folder)/404\(TemplateLibrary.fileExtension)")
+        }
     }
 
     func index(_ index: SectionIndex, path: OutputPath) -> [String: Any] {

@@ -11,6 +11,9 @@ public struct TemplateLibrary: Sendable {
 
     let library: MustacheLibrary
     public let names: Set<String>
+    /// Of every template's name and text: a rebuild whose templates did not change may reuse
+    /// pages rendered before.
+    public let digest: ContentDigest
 
     /// Compiles every template; reports each syntax error and each partial that does not exist,
     /// at its template file and line.
@@ -61,7 +64,12 @@ public struct TemplateLibrary: Sendable {
                 hint: "every theme needs the templates \(requiredNames.joined(separator: ", "))"))
         }
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
-        return .success(TemplateLibrary(library: library, names: names))
+        var digest = ContentDigest.Builder()
+        for source in sources {
+            digest.add(source.name)
+            digest.add(source.text)
+        }
+        return .success(TemplateLibrary(library: library, names: names, digest: digest.digest))
     }
 
     /// Renders `context` with the named template.

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What one build leaves for the next in the same process, so that `sitegen serve` rebuilds only
+/// what an edit changed: parsed files by stamp and content digest, page contexts, rendered files
+/// by render key (`RenderMemo`), and the digests of the files in the output folder. Every entry
+/// is checked against the new inputs before it is used, so a rebuild gives the same bytes as a
+/// clean build.
+public final class BuildCache: @unchecked Sendable {
+    /// Builds using one cache take turns.
+    private let lock = NSLock()
+    var settings: ContentDigest?
+    var sources: [String: ContentLoader.Source] = [:]
+    var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
+    var renders: [String: OutputFile] = [:]
+    var manifest: OutputManifest?
+    var output: URL?
+
+    public init() {}
+
+    func withLock<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Keeps what a successful build rendered and wrote.
+    func remember(_ files: [OutputFile], written: OutputManifest, values: [ContentDigest: Unchecked<[String: Any]>], output: URL) {
+        var renders: [String: OutputFile] = [:]
+        for var file in files where file.renderKey != nil {
+            file.digest = written.digests[file.path]
+            renders[file.path] = file
+        }
+        self.renders = renders
+        self.values = values
+        self.manifest = written
+        self.output = output
+    }
+}

@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `stat` says of a file: when any of it differs, the file may have changed and is read
+/// again; when all of it is the same, a rebuild trusts what it read before.
+struct FileStamp: Equatable, Sendable {
+    var size: Int
+    var modified: Int
+    var modifiedNanoseconds: Int
+    var changed: Int
+    var changedNanoseconds: Int
+    var inode: UInt
+
+    /// A stamp no file has, so that a file without one is always read.
+    static let missing = FileStamp(size: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0, inode: 0)
+
+    init(size: Int, modified: Int, modifiedNanoseconds: Int, changed: Int, changedNanoseconds: Int, inode: UInt) {
+        self.size = size
+        self.modified = modified
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.changed = changed
+        self.changedNanoseconds = changedNanoseconds
+        self.inode = inode
+    }
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
+                  changed: info.st_ctim.tv_sec, changedNanoseconds: info.st_ctim.tv_nsec, inode: UInt(info.st_ino))
+    }
+}

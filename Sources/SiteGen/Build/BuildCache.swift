@@ -14,6 +14,8 @@ public final class BuildCache: @unchecked Sendable {
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?
     var output: URL?
+    /// Paths of the files the last build rendered afresh rather than reused.
+    var rendered: [String] = []
 
     public init() {}
 
@@ -26,6 +28,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Keeps what a successful build rendered and wrote.
     func remember(_ files: [OutputFile], written: OutputManifest, values: [ContentDigest: Unchecked<[String: Any]>], output: URL) {
         var renders: [String: OutputFile] = [:]
+        rendered = files.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
         for var file in files where file.renderKey != nil {
             file.digest = written.digests[file.path]
             renders[file.path] = file

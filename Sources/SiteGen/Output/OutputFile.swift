@@ -15,6 +15,8 @@ public struct OutputFile: Sendable {
     public var source: String
     /// The key of everything this file was rendered from, for `RenderMemo`.
     var renderKey: ContentDigest?
+    /// False for a file `RenderMemo` took from the previous build.
+    var isFresh = true
     /// Of `content`, once known, so that a file reused from a previous build is not hashed again.
     var digest: ContentDigest?
 

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// A build with the cache of the previous one (`serve`) renders only what an edit changed, and
+/// still gives what a clean build gives.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    /// Copies the golden fixture's sources, so that edits do not touch the repository.
+    static func copyFixture() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-incremental-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["Content", "Templates", "site.yaml"] {
+            try FileManager.default.copyItem(at: GoldenSiteTests.fixtures.appendingPathComponent("basic/\(name)"),
+                                             to: root.appendingPathComponent(name))
+        }
+        return root
+    }
+
+    @Test("an edit renders and writes only the files that show the edited page; the result equals a clean build",
+          arguments: [
+              // (text to replace, replacement, the files that must be rendered again, when known exactly)
+              // The page, its neighbours, its section, tag, archive month, year and index, feeds, home.
+              ("Fans designed mugs.", "Fans designed mugs and cups.", [
+                  "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
+                  "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
+                  "campaigns/index.html", "feed.xml", "index.html", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+              ]),
+              ("title: City Cup", "title: The City Cup", []),
+          ])
+    func editRebuildsWhatShowsIt(old: String, new: String, exactly: [String]) throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Public")
+        let options = BuildOptions(root: root, output: output, now: Self.now)
+        let cache = BuildCache()
+        let first = try SiteBuilder.build(options, cache: cache)
+        let unchanged = try SiteBuilder.build(options, cache: cache)
+        #expect(unchanged.filesWritten == 0 && unchanged.filesRemoved == 0)
+        #expect(cache.rendered.isEmpty, "nothing changed, nothing rendered: \(cache.rendered)")
+
+        let page = root.appendingPathComponent("Content/campaigns/city-cup.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try #require(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: page, atomically: false, encoding: .utf8)
+        let report = try SiteBuilder.build(options, cache: cache)
+        let rerendered = cache.rendered
+        if !exactly.isEmpty { #expect(rerendered == exactly) }
+        #expect(rerendered.contains("campaigns/city-cup/index.html"))
+        #expect(rerendered.count < first.files / 2, "an edit to one page must not re-render the site: \(rerendered)")
+        #expect(report.filesWritten <= rerendered.count + 2)
+
+        let clean = root.appendingPathComponent("Clean")
+        try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
+        #expect(try FileTree.read(output) == FileTree.read(clean))
+    }
+}

@@ -14,7 +14,10 @@ struct RenderMemo: Sendable {
     }
 
     func file(_ path: String, key: ContentDigest, render: () -> OutputFile) -> OutputFile {
-        if let old = previous[path], old.renderKey == key { return old }
+        if var old = previous[path], old.renderKey == key {
+            old.isFresh = false
+            return old
+        }
         var file = render()
         file.renderKey = key
         return file

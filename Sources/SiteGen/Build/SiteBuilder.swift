@@ -65,8 +65,11 @@ public enum SiteBuilder {
         files += timings.measure("render feeds") { FeedGenerator(site: site, context: renderer.context).renderAll() }
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
+        files.append(timings.measure("search index") { SearchIndexGenerator.render(site, context: renderer.context) })
+        if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
         files.append(RobotsGenerator.render(renderer.context))
-        files.append(SitemapGenerator.render(sitemapEntries(site), context: renderer.context))
+        files.append(SitemapGenerator.render(sitemapEntries(site, searchPage: SearchPageRenderer.hasPage(library)),
+                                             context: renderer.context))
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
@@ -97,7 +100,7 @@ public enum SiteBuilder {
         }
     }
 
-    static func sitemapEntries(_ site: Site) -> [SitemapGenerator.Entry] {
+    static func sitemapEntries(_ site: Site, searchPage: Bool = false) -> [SitemapGenerator.Entry] {
         var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
         entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
@@ -108,6 +111,7 @@ public enum SiteBuilder {
             entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
             entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         }
+        if searchPage { entries.append(.init(path: SearchPageRenderer.outputPath, lastModified: nil)) }
         return entries
     }
 

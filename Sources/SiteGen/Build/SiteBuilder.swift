@@ -60,12 +60,13 @@ public enum SiteBuilder {
         diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        var files = timings.measure("render pages") { renderer.renderAll() }
+        // Before the pages, so that the index's working memory is freed before their HTML is held.
+        var files = [timings.measure("search index") { SearchIndexGenerator.render(site, context: renderer.context) }]
+        files += timings.measure("render pages") { renderer.renderAll() }
         files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
         files += timings.measure("render feeds") { FeedGenerator(site: site, context: renderer.context).renderAll() }
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
-        files.append(timings.measure("search index") { SearchIndexGenerator.render(site, context: renderer.context) })
         if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
         files.append(RobotsGenerator.render(renderer.context))
         files.append(SitemapGenerator.render(sitemapEntries(site, searchPage: SearchPageRenderer.hasPage(library)),

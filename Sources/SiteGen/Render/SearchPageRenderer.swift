@@ -14,7 +14,7 @@ enum SearchPageRenderer {
         let html = pages.render(template, [
             "search": ["index_url": pages.context.url(SearchIndexGenerator.outputPath)],
             "meta": pages.context.meta(title: "Search",
-                                       description: "Search every page of \(pages.site.config.title), in English or Chinese.",
+                                       description: "Search every page of \(pages.site.config.title).",
                                        path: outputPath),
         ])
         return OutputFile(path: outputPath.file, text: html,

@@ -23,13 +23,20 @@ struct SearchIndex: Sendable {
     }
 
     /// One page a term occurs in: its position in `pages`, and the term's best place in it.
+    /// Packed in 4 bytes: a large site has millions.
     struct Posting: Equatable, Sendable {
-        var page: Int
-        var weight: Weight
+        private let packed: UInt32
+
+        init(page: Int, weight: Weight) {
+            packed = UInt32(page) << 2 | UInt32(weight.rawValue)
+        }
+
+        var page: Int { Int(packed >> 2) }
+        var weight: Weight { Weight(rawValue: UInt8(packed & 3)) ?? .body }
     }
 
     /// Summaries longer than this are cut for the index: the results list shows a few lines.
-    static let summaryLimit = 300
+    static let summaryLimit = 200
 
     var pages: [Entry]
     /// Terms in UTF-16 order (JavaScript's string order), each with its postings by page.
@@ -40,7 +47,7 @@ struct SearchIndex: Sendable {
     init(site: Site, context: ContextBuilder) {
         pages = site.pages.map { page in
             Entry(title: page.title, url: context.url(page.outputPath),
-                  date: page.date.map { context.dates.context($0)["short"] as? String ?? "" },
+                  date: page.date.map(context.dates.short),
                   tags: page.tags, summary: Self.shorten(page.summary))
         }
         let termsByPage = site.pages.concurrentMap(Self.weightedTerms)

@@ -63,6 +63,7 @@ let package = Package(
             name: "ServerTests",
             dependencies: ["SiteGenServer", "SiteGen"]
         ),
-        .testTarget(name: "SiteChecks", dependencies: ["sitegen"], exclude: ["Scripts"]),
+        // SiteGen too: the search checks compare search.js with the Swift tokenizer.
+        .testTarget(name: "SiteChecks", dependencies: ["sitegen", "SiteGen"], exclude: ["Scripts"]),
     ]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Prints the table of a benchmark run from run.sh's runs.tsv:  report.py RUNS_TSV N
+"""Prints the table of a benchmark run from run.sh's runs.tsv:  report.py RUNS_TSV N [INDEXES_TSV]
 
 Each line of RUNS_TSV: tool, pair, wall s, user s, sys s, peak RSS KiB, output files.
+Each line of INDEXES_TSV: site, pages, bytes of search.json, bytes after gzip -9.
 Times are medians over the pairs; memory is the peak over all runs. Ratios between tools are
 taken within each pair, then the median of those is quoted: the machine's speed drifts by up
 to 2x within minutes, so only builds run next to each other compare fairly.
@@ -13,7 +14,21 @@ LABELS = {"sitegen": "sitegen, clean build", "sitegen-unchanged": "sitegen, noth
           "hugo": "Hugo, clean build"}
 
 
-def main(path, pages):
+def size(n):
+    return f"{n / 1024:.1f} KiB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.2f} MiB"
+
+
+def print_indexes(path):
+    print()
+    with open(path) as f:
+        for line in f:
+            site, pages, raw, packed = line.split()
+            label = {"corpus": "the corpus", "archive": "the archive"}.get(site, site)
+            print(f"search index, {label + ':':13} {size(int(raw)):>10} for {int(pages):>5} pages "
+                  f"({int(raw) / int(pages) / 1024:.2f} KiB a page), {size(int(packed))} with gzip -9")
+
+
+def main(path, pages, indexes=None):
     runs = {}  # tool -> {pair: (wall, cpu, rss_kib, files)}
     with open(path) as f:
         for line in f:
@@ -42,7 +57,9 @@ def main(path, pages):
     else:
         print("Hugo: skipped (not on the PATH)")
     paired("sitegen-unchanged", "sitegen", "wall time, nothing changed / clean build:")
+    if indexes:
+        print_indexes(indexes)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:4])

@@ -63,6 +63,15 @@ done
 rm -rf "$WORK/sitegen"
 "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen" --timings >"$WORK/timings.txt"
 
+# The search index each site's visitors download: the corpus's, and the archive's in this repository.
+"$SITEGEN" build --root "$PWD" --output "$WORK/archive" >/dev/null
+INDEXES=$WORK/indexes.tsv   # one line a site: name, pages, bytes, bytes after gzip -9
+for site in corpus:sitegen archive:archive; do
+    index=$WORK/${site#*:}/search.json
+    printf '%s\t%s\t%s\t%s\n' "${site%%:*}" "$("$PYTHON" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["pages"]))' "$index")" \
+        "$(wc -c <"$index")" "$(gzip -9c "$index" | wc -c)" >>"$INDEXES"
+done
+
 {
     echo "sitegen benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "corpus: $N pages ($CORPUS); paired runs: $PAIRS"
@@ -75,7 +84,7 @@ rm -rf "$WORK/sitegen"
         echo "hugo: not on the PATH, skipped"
     fi
     echo
-    $PYTHON Benchmarks/report.py "$RUNS" "$N"
+    $PYTHON Benchmarks/report.py "$RUNS" "$N" "$INDEXES"
     echo
     echo "sitegen build --timings (one clean build):"
     cat "$WORK/timings.txt"

@@ -46,6 +46,8 @@ struct BrowserReport: Decodable {
         var httpErrors: [HTTPError]
         var failedRequests: [FailedRequest]
         var layout: Layout?
+        /// The value of `--evaluate`, when it gave a string.
+        var evaluated: String?
     }
 
     /// The browser that loaded the pages, e.g. `Chrome/156.0.8078.79`.

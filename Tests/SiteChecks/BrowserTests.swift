@@ -4,8 +4,8 @@ import Testing
 /// The archive in a real browser: headless Chromium at a phone's and a desktop's width.
 @Suite("The archive in headless Chromium", .serialized)
 struct BrowserTests {
-    /// One page of each kind: home, a campaign, a tag, a month of the archive.
-    static let paths = ["/", "/campaigns/a-melody-for-mi/", "/tags/co-creation/", "/archive/2026/01/"]
+    /// One page of each kind: home, a campaign, a tag, a month of the archive, search.
+    static let paths = ["/", "/campaigns/a-melody-for-mi/", "/tags/co-creation/", "/archive/2026/01/", "/search/"]
 
     @Test("pages load with no script error, no failed request and nothing wider than the screen")
     func archivePagesAreClean() throws {

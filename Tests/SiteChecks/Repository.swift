@@ -22,4 +22,10 @@ enum Repository {
     static let screenshots: URL = root
         .appendingPathComponent(".build", isDirectory: true)
         .appendingPathComponent("screenshots", isDirectory: true)
+
+    /// `.build/screenshots-search/`: the search checks' PNGs, apart so that neither check
+    /// clears the other's.
+    static let searchScreenshots: URL = root
+        .appendingPathComponent(".build", isDirectory: true)
+        .appendingPathComponent("screenshots-search", isDirectory: true)
 }

@@ -106,4 +106,14 @@ struct MarkdownTests {
             ##"<ul><li><a href="#a">A</a><ul><li><a href="#b">B</a></li></ul></li><li><a href="#c-d">C &amp; D</a></li></ul>"##)
         #expect(TableOfContents.html(Markdown.render("## Only one").headings) == "")
     }
+
+    @Test("plain text for search: blocks on their own lines, inline runs joined, raw HTML and URLs left out", arguments: [
+        ("小米**社区**的用户", "小米社区的用户\n"),
+        ("# Title\n\nOne *two*\nthree.\n\n- item\n- [link](/x/) `code`", "Title\nOne two three.\nitem\nlink code\n"),
+        ("Text <b>bold</b>\n\n<div>block</div>\n\n```\nlet x = 1\n```", "Text bold\nlet x = 1\n"),
+        ("> quoted\n\n![alt text](a.png)", "quoted\nalt text\n"),
+    ])
+    func plainText(markdown: String, text: String) {
+        #expect(Markdown.render(markdown).plainText == text)
+    }
 }

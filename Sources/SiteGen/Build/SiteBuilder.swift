@@ -81,15 +81,19 @@ public enum SiteBuilder {
         diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        var files = timings.measure("render pages") { renderer.renderAll() }
+        // Before the pages, so that the index's working memory is freed before their HTML is held.
+        var files = [timings.measure("search index") { SearchIndexGenerator.render(site, context: renderer.context) }]
+        files += timings.measure("render pages") { renderer.renderAll() }
         files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
         files += timings.measure("render feeds") {
             FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
         }
         let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
         files += aliases
+        if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
         files.append(RobotsGenerator.render(renderer.context))
-        files.append(SitemapGenerator.render(sitemapEntries(site), context: renderer.context))
+        files.append(SitemapGenerator.render(sitemapEntries(site, searchPage: SearchPageRenderer.hasPage(library)),
+                                             context: renderer.context))
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
@@ -147,7 +151,7 @@ public enum SiteBuilder {
         }
     }
 
-    static func sitemapEntries(_ site: Site) -> [SitemapGenerator.Entry] {
+    static func sitemapEntries(_ site: Site, searchPage: Bool = false) -> [SitemapGenerator.Entry] {
         var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
         entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
@@ -158,6 +162,7 @@ public enum SiteBuilder {
             entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
             entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         }
+        if searchPage { entries.append(.init(path: SearchPageRenderer.outputPath, lastModified: nil)) }
         return entries
     }
 

@@ -25,6 +25,9 @@ public struct RenderedMarkdown: Sendable {
     public var firstParagraph: String?
     public var wordCount: WordCount
     public var links: [MarkdownLink]
+    /// What a reader sees as text, blocks on lines of their own, raw HTML left out: what
+    /// search indexes.
+    public var plainText: String = ""
 }
 
 /// CommonMark rendering with libcmark: the only code that talks to the C library.
@@ -51,7 +54,8 @@ public enum Markdown {
             headings: walk.headings,
             firstParagraph: walk.firstParagraph,
             wordCount: walk.wordCount,
-            links: characterColumns(walk.links, in: utf8, lineOffset: lineOffset))
+            links: characterColumns(walk.links, in: utf8, lineOffset: lineOffset),
+            plainText: walk.plainText)
     }
 
     /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).
@@ -77,6 +81,7 @@ private struct TreeWalk {
     var firstParagraph: String?
     var wordCount = WordCount()
     var links: [MarkdownLink] = []
+    var plainText = ""
     private var usedIDs: [String: Int] = [:]
 
     init(lineOffset: Int) {
@@ -89,12 +94,24 @@ private struct TreeWalk {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            // Text runs within a block are joined as they are, so that a CJK phrase split by
+            // emphasis (`小米**社区**`) stays one phrase; blocks never run into each other.
+            if event == CMARK_EVENT_EXIT {
+                if Self.isBlock(cmark_node_get_type(node)), !plainText.isEmpty, plainText.last != "\n" { plainText += "\n" }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(node) {
-                    wordCount.add(String(cString: literal))
+                    let text = String(cString: literal)
+                    wordCount.add(text)
+                    plainText += text
+                    if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, plainText.last != "\n" { plainText += "\n" }
                 }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                plainText += " "
             case CMARK_NODE_HEADING:
                 addHeading(node)
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
@@ -132,6 +149,10 @@ private struct TreeWalk {
         let column = Int(cmark_node_get_start_column(node))
         anchorsBySourcePosition["\(line):\(column)"] = id
         headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), id: id, text: text, line: line + lineOffset))
+    }
+
+    private static func isBlock(_ type: cmark_node_type) -> Bool {
+        [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE].contains(type)
     }
 
     /// The text a reader sees in `node`: literals joined, breaks as spaces, raw HTML left out.

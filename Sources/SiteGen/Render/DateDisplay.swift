@@ -39,13 +39,19 @@ struct DateDisplay: Sendable {
         return (parts.year!, parts.month!, parts.day!)
     }
 
+    /// `2021-07-29`: the local calendar date.
+    func short(_ date: Date) -> String {
+        let day = localDay(date)
+        return String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+    }
+
     /// The value templates get for a date.
     func context(_ date: Date) -> [String: Any] {
         let day = localDay(date)
         return [
             "display": display(date),
             "iso": rfc3339(date),
-            "short": String(format: "%04d-%02d-%02d", day.year, day.month, day.day),
+            "short": short(date),
             "year": String(day.year),
             "month": String(format: "%02d", day.month),
             "day": String(format: "%02d", day.day),

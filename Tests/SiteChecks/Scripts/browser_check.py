@@ -12,6 +12,11 @@ responses with a status of 400 or more, requests that failed, content wider than
 phone's width (no `<meta name=viewport>`). It saves a full-page PNG for each path and width in
 DIR and prints a JSON report on standard output.
 
+Two options test what a page does, not only how it loads: `--wait-for SELECTOR` waits (up to
+10 s) until an element matches, for pages that fill themselves in with a script, and
+`--evaluate EXPRESSION` runs a JavaScript expression in each page afterwards and puts its value
+(a promise is awaited; make it JSON-serialisable) in the report as `evaluated`.
+
 Exit status: 0 nothing found, 1 something found, 2 the check could not run at all.
 """
 
@@ -46,6 +51,7 @@ NETWORK_QUIET = 0.5
 NETWORK_QUIET_LIMIT = 10.0
 # Chromium refuses a screenshot taller than its largest texture; beyond this the PNG is cut.
 SCREENSHOT_MAX_HEIGHT = 16000
+WAIT_FOR_TIMEOUT = 10.0
 
 OVERFLOW_SCRIPT = r"""
 (async () => {
@@ -318,9 +324,11 @@ class PageFindings:
 class BrowserCheck:
     """Loads each page at each width in a fresh tab and collects its findings."""
 
-    def __init__(self, devtools, screenshots):
+    def __init__(self, devtools, screenshots, wait_for=None, evaluate=None):
         self.devtools = devtools
         self.screenshots = screenshots
+        self.wait_for = wait_for
+        self.evaluate = evaluate
 
     def check(self, url, path, width):
         mobile = width < PHONE_WIDTH_LIMIT
@@ -354,7 +362,20 @@ class BrowserCheck:
 
         layout = None
         screenshot = None
+        evaluated = None
+        if self.wait_for and not findings.crashed and not navigation.get("errorText"):
+            if not self._wait_for(call):
+                problems.append("nothing matched %s within %.0f s" % (self.wait_for, WAIT_FOR_TIMEOUT))
         if not findings.crashed and not navigation.get("errorText"):
+            if self.evaluate:
+                reply = call("Runtime.evaluate", {"expression": self.evaluate, "awaitPromise": True,
+                                                  "returnByValue": True})
+                if "exceptionDetails" in reply:
+                    details = reply["exceptionDetails"]
+                    problems.append("--evaluate threw: %s" % (details.get("exception", {}).get("description")
+                                                             or details.get("text", "")))
+                else:
+                    evaluated = reply["result"].get("value")
             layout = call("Runtime.evaluate", {"expression": OVERFLOW_SCRIPT, "awaitPromise": True,
                                                "returnByValue": True})["result"].get("value")
             screenshot = self._screenshot(call, path, width)
@@ -386,7 +407,17 @@ class BrowserCheck:
             "httpErrors": findings.http_errors,
             "failedRequests": findings.failed_requests,
             "layout": layout,
+            "evaluated": evaluated,
         }
+
+    def _wait_for(self, call):
+        expression = "document.querySelector(%s) !== null" % json.dumps(self.wait_for)
+        deadline = time.monotonic() + WAIT_FOR_TIMEOUT
+        while time.monotonic() < deadline:
+            if call("Runtime.evaluate", {"expression": expression, "returnByValue": True})["result"].get("value"):
+                return True
+            self.devtools.wait_until(lambda: False, 0.1)
+        return False
 
     def _screenshot(self, call, path, width):
         metrics = call("Page.getLayoutMetrics")
@@ -404,9 +435,12 @@ class BrowserCheck:
 
 
 def screenshot_name(path):
-    """`/` is `home`; `/campaigns/a-melody-for-mi/` is `campaigns-a-melody-for-mi`."""
-    parts = [urllib.parse.unquote(part) for part in path.split("?")[0].split("/") if part]
+    """`/` is `home`; `/campaigns/a-melody-for-mi/` is `campaigns-a-melody-for-mi`; `/search/?q=mi` is `search-q_mi`."""
+    base, _, query = path.partition("?")
+    parts = [urllib.parse.unquote(part) for part in base.split("/") if part]
     name = "-".join(parts) or "home"
+    if query:
+        name += "-" + urllib.parse.unquote_plus(query)
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
@@ -431,7 +465,7 @@ def run(args):
         devtools = DevTools(browser.websocket_url())
         try:
             version = devtools.call("Browser.getVersion").get("product", "")
-            checker = BrowserCheck(devtools, args.screenshots)
+            checker = BrowserCheck(devtools, args.screenshots, args.wait_for, args.evaluate)
             pages = [checker.check(urllib.parse.urljoin(args.base_url, path), path, width)
                      for path in args.paths for width in args.width]
         finally:
@@ -446,6 +480,8 @@ def main():
     parser.add_argument("--base-url", required=True, help="e.g. http://127.0.0.1:8000/")
     parser.add_argument("--screenshots", required=True, help="folder for the PNG files")
     parser.add_argument("--width", type=int, action="append", help="viewport width in px; repeatable (default 390 and 1280)")
+    parser.add_argument("--wait-for", help="a CSS selector to wait for after the load, e.g. '#results[data-state=done]'")
+    parser.add_argument("--evaluate", help="a JavaScript expression whose value goes into the report")
     parser.add_argument("--chromium", help="the browser executable (default: $CHROMIUM, or chromium on PATH)")
     parser.add_argument("paths", nargs="+", help="paths to load, e.g. / /tags/co-creation/")
     args = parser.parse_args()

@@ -1,0 +1,23 @@
+/// `/search/`, rendered with the theme's `search` template when it has one. The template is
+/// optional, so that themes made before search keep building.
+enum SearchPageRenderer {
+    static let template = "search"
+    static let outputPath = OutputPath(components: ["search"])
+
+    static func hasPage(_ templates: TemplateLibrary) -> Bool {
+        templates.names.contains(template)
+    }
+
+    /// The page, or nil when the theme has no `search` template.
+    static func render(_ pages: PageRenderer) -> OutputFile? {
+        guard hasPage(pages.templates) else { return nil }
+        let html = pages.render(template, [
+            "search": ["index_url": pages.context.url(SearchIndexGenerator.outputPath)],
+            "meta": pages.context.meta(title: "Search",
+                                       description: "Search every page of \(pages.site.config.title).",
+                                       path: outputPath),
+        ])
+        return OutputFile(path: outputPath.file, text: html,
+                          source: "\(TemplateLibrary.folder)/\(template)\(TemplateLibrary.fileExtension)")
+    }
+}

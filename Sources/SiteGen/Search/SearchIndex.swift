@@ -1,0 +1,86 @@
+import Foundation
+
+/// What `/search.json` holds: every published page (title, URL, date, tags, summary), newest
+/// first as in every list, and for each term the pages it occurs in and where it occurs best.
+struct SearchIndex: Sendable {
+    /// Where a term occurs in a page; a page is ranked by its best place for each query term.
+    enum Weight: UInt8, Comparable, Sendable {
+        case body = 1
+        case tag = 2
+        case title = 3
+
+        static func < (a: Weight, b: Weight) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A page as the search page shows it.
+    struct Entry: Encodable, Equatable, Sendable {
+        var title: String
+        var url: String
+        /// `2021-07-29`, the local date in the site's time zone; absent for an undated page.
+        var date: String?
+        var tags: [String]
+        var summary: String
+    }
+
+    /// One page a term occurs in: its position in `pages`, and the term's best place in it.
+    /// Packed in 4 bytes: a large site has millions.
+    struct Posting: Equatable, Sendable {
+        private let packed: UInt32
+
+        init(page: Int, weight: Weight) {
+            packed = UInt32(page) << 2 | UInt32(weight.rawValue)
+        }
+
+        var page: Int { Int(packed >> 2) }
+        var weight: Weight { Weight(rawValue: UInt8(packed & 3)) ?? .body }
+    }
+
+    /// Summaries longer than this are cut for the index: the results list shows a few lines.
+    static let summaryLimit = 200
+
+    var pages: [Entry]
+    /// Terms in UTF-16 order (JavaScript's string order), each with its postings by page.
+    var terms: [(term: String, postings: [Posting])]
+
+    /// Indexes the site's published pages: drafts and pages dated in the future are not in
+    /// `site.pages`, so they are never searchable before they are readable.
+    init(site: Site, context: ContextBuilder) {
+        pages = site.pages.map { page in
+            Entry(title: page.title, url: context.url(page.outputPath),
+                  date: page.date.map(context.dates.short),
+                  tags: page.tags, summary: Self.shorten(page.summary))
+        }
+        let termsByPage = site.pages.concurrentMap(Self.weightedTerms)
+        var postings: [String: [Posting]] = [:]
+        for (index, terms) in termsByPage.enumerated() {
+            for (term, weight) in terms {
+                postings[term, default: []].append(Posting(page: index, weight: weight))
+            }
+        }
+        terms = postings.map { ($0.key, $0.value) }.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+    }
+
+    /// Each term of a page with the best place it occurs in.
+    static func weightedTerms(_ page: Page) -> [String: Weight] {
+        var terms: [String: Weight] = [:]
+        func add(_ text: String, _ weight: Weight) {
+            for term in SearchTokenizer.indexTerms(text) where terms[term].map({ $0 < weight }) ?? true {
+                terms[term] = weight
+            }
+        }
+        add(page.content.plainText, .body)
+        add(page.summary, .body)
+        for tag in page.tags { add(tag, .tag) }
+        add(page.title, .title)
+        return terms
+    }
+
+    /// Cuts at a space near the limit when there is one (Chinese has none), with an ellipsis.
+    static func shorten(_ text: String) -> String {
+        guard text.count > summaryLimit else { return text }
+        let head = text.prefix(summaryLimit)
+        var cut = head
+        if let space = head.lastIndex(of: " "), head.distance(from: space, to: head.endIndex) < 40 { cut = head[..<space] }
+        return cut.trimmingCharacters(in: .whitespaces) + "…"
+    }
+}

@@ -14,16 +14,9 @@ struct FileStamp: Equatable, Sendable {
 
     /// A stamp no file has, so that a file without one is always read.
     static let missing = FileStamp(size: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0, inode: 0)
+}
 
-    init(size: Int, modified: Int, modifiedNanoseconds: Int, changed: Int, changedNanoseconds: Int, inode: UInt) {
-        self.size = size
-        self.modified = modified
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.changed = changed
-        self.changedNanoseconds = changedNanoseconds
-        self.inode = inode
-    }
-
+extension FileStamp {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -19,15 +19,6 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         value = hash
     }
 
-    /// One digest of many, order-sensitive: the digest of their digests.
-    public init(combining parts: some Sequence<ContentDigest>) {
-        var hash = Self.offset
-        for part in parts {
-            withUnsafeBytes(of: part.value.littleEndian) { Self.mix($0, into: &hash) }
-        }
-        value = hash
-    }
-
     public var description: String { String(value, radix: 16) }
 
     /// Builds one digest from many parts, each length-prefixed so that ("ab", "c") and

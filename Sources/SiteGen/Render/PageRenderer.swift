@@ -33,7 +33,10 @@ struct PageRenderer: Sendable {
     }
 
     static func valueKey(_ page: Page, _ global: ContentDigest) -> ContentDigest {
-        ContentDigest(combining: [global, page.digest])
+        var key = ContentDigest.Builder()
+        key.add(global)
+        key.add(page.digest)
+        return key.digest
     }
 
     /// Page contexts by `valueKey`, for the next build.

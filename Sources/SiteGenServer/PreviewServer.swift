@@ -61,10 +61,12 @@ public struct PreviewServer: Sendable {
                     }
                 }
                 let served = buildOptions
+                let watcher = SourceWatcher(root: options.root)
+                let baseline = watcher.snapshot()
                 await build(served)
                 log("Serving \(served.baseURL!) (Ctrl-C to stop)")
                 await ready(boundPort)
-                await SourceWatcher(root: options.root).watch { await build(served) }
+                await watcher.watch(since: baseline) { await build(served) }
             }
             do {
                 try await group.next()

@@ -29,9 +29,11 @@ struct SourceWatcher: Sendable {
         return stamps
     }
 
-    /// Calls `changed` once after each burst of changes, until the task is cancelled.
-    func watch(_ changed: @Sendable () async -> Void) async {
-        var last = snapshot()
+    /// Calls `changed` once after each burst of changes since `baseline`, until the task is
+    /// cancelled. Take the baseline before the first build, so that a save made while it runs,
+    /// or just after, is not taken for the starting state and lost.
+    func watch(since baseline: [String: Stamp]? = nil, _ changed: @Sendable () async -> Void) async {
+        var last = baseline ?? snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             var current = snapshot()

@@ -14,6 +14,8 @@ public final class BuildCache: @unchecked Sendable {
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?
     var output: URL?
+    /// The sources the watcher saw change since the last build; nil when unknown.
+    var changed: Set<String>?
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 

@@ -103,6 +103,33 @@ struct SearchIndexTests {
         #expect(try DecodedSearchIndex(index).find("melody") == ["A melody"])
     }
 
+    /// The index is written by hand for speed; it must stay what `JSONEncoder` would write.
+    @Test("the hand-written JSON is JSONEncoder's, escapes included")
+    func jsonMatchesEncoder() throws {
+        struct Document: Encodable {
+            var version: Int
+            var pages: [SearchIndex.Entry]
+            var terms: String
+            var postings: String
+        }
+        let index = SearchIndex(site: Self.site([
+            ("Quote \" back\\slash / tab\t", "2026-03-01", "Line\u{1}one\u{1F}\u{7F} é 米 😀 </script>"),
+            ("Plain", "2026-01-01", "Text."),
+        ]), context: ContextBuilder(config: SiteConfig(title: "T")))
+        var undated = index
+        undated.pages[1].date = nil
+        undated.pages[1].summary = "\u{8}\u{C}\r\n"
+        for index in [index, undated] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var expected = try encoder.encode(Document(version: SearchIndex.version, pages: index.pages,
+                                                       terms: SearchIndex.frontCoded(index.terms.map(\.term)),
+                                                       postings: SearchIndex.postingLists(index.terms.map(\.postings))))
+            expected.append(UInt8(ascii: "\n"))
+            #expect(String(decoding: index.json(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        }
+    }
+
     @Test("the same site gives the same bytes")
     func deterministic() throws {
         #expect(try DecodedSearchIndex.fixtureData() == DecodedSearchIndex.fixtureData())

@@ -112,4 +112,27 @@ struct SearchTokenizerTests {
             #expect(indexed.contains(term), "\(term) of \(text)")
         }
     }
+
+    /// The tokenizer normalises only around characters NFKC can change; the result must be
+    /// whole-text NFKC all the same, including where such a character meets a stable one.
+    @Test("partial NFKC equals NFKC of the whole text", arguments: [
+        "e\u{301}", "Cafe\u{301} 米粉", "ＫＯＬ，小米。", "가\u{11A8}", "か\u{3099}", "ﬁne ﬂow", "①②", "\u{212B}ngstr\u{F6}m",
+        "a\u{323}\u{302}b", "米\u{FE00}粉", "\u{1100}\u{1161}\u{11A8}", "x\u{3000}y", "…", "",
+    ])
+    func partialNormalization(text: String) {
+        #expect(SearchTokenizer.compatibilityNormalized(text) == text.precomposedStringWithCompatibilityMapping)
+        #expect(Array(SearchTokenizer.compatibilityNormalized(text).unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars))
+    }
+
+    @Test("partial NFKC equals NFKC on random mixes of stable and changing characters")
+    func partialNormalizationRandom() {
+        let pieces: [String] = ["a", "E", "7", " ", "米", "社", "가", "か", "カ", "\u{301}", "\u{323}", "\u{3099}", "\u{11A8}",
+                                "\u{1161}", "ｋ", "，", "ﬁ", "é", "\u{212B}", "\u{FE0F}", "😀", "\u{F900}", "ß", "\u{3000}", "…"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars)
+            #expect(Array(SearchTokenizer.compatibilityNormalized(text).unicodeScalars) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

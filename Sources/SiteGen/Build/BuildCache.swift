@@ -10,6 +10,7 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     var settings: ContentDigest?
     var sources: [String: ContentLoader.Source] = [:]
+    var searchTerms = SearchTerms()
     var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?

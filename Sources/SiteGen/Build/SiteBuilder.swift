@@ -63,6 +63,7 @@ public enum SiteBuilder {
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
             cache.sources = [:]
+            cache.searchTerms = SearchTerms()
             cache.settings = settings
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
@@ -85,7 +86,9 @@ public enum SiteBuilder {
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         // Before the pages, so that the index's working memory is freed before their HTML is held.
-        var files = [timings.measure("search index") { SearchIndexGenerator.render(site, context: renderer.context) }]
+        var files = [timings.measure("search index") {
+            SearchIndexGenerator.render(site, context: renderer.context, terms: cache.searchTerms, memo: renderer.memo, global: global)
+        }]
         files += timings.measure("render pages") { renderer.renderAll() }
         files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
         files += timings.measure("render feeds") {

@@ -44,28 +44,29 @@ struct SearchIndex: Sendable {
 
     /// Indexes the site's published pages: drafts and pages dated in the future are not in
     /// `site.pages`, so they are never searchable before they are readable.
-    init(site: Site, context: ContextBuilder) {
+    init(site: Site, context: ContextBuilder, terms cache: SearchTerms = SearchTerms()) {
         pages = site.pages.map { page in
             Entry(title: page.title, url: context.url(page.outputPath),
                   date: page.date.map(context.dates.short),
                   tags: page.tags, summary: Self.shorten(page.summary))
         }
-        let termsByPage = site.pages.concurrentMap(Self.weightedTerms)
-        var postings: [String: [Posting]] = [:]
+        let termsByPage = cache.terms(of: site.pages)
+        var postings = [[Posting]](repeating: [], count: cache.terms.count)
         for (index, terms) in termsByPage.enumerated() {
-            for (term, weight) in terms {
-                postings[term, default: []].append(Posting(page: index, weight: weight))
+            for packed in terms {
+                postings[Int(packed >> 2)].append(Posting(page: index, weight: Weight(rawValue: UInt8(packed & 3)) ?? .body))
             }
         }
-        terms = postings.map { ($0.key, $0.value) }.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        terms = zip(cache.terms, postings).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
+            .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
     }
 
     /// Each term of a page with the best place it occurs in.
     static func weightedTerms(_ page: Page) -> [String: Weight] {
         var terms: [String: Weight] = [:]
         func add(_ text: String, _ weight: Weight) {
-            for term in SearchTokenizer.indexTerms(text) where terms[term].map({ $0 < weight }) ?? true {
-                terms[term] = weight
+            SearchTokenizer.forEachIndexTerm(text) { term in
+                if terms[term].map({ $0 < weight }) ?? true { terms[term] = weight }
             }
         }
         add(page.content.plainText, .body)
@@ -77,7 +78,8 @@ struct SearchIndex: Sendable {
 
     /// Cuts at a space near the limit when there is one (Chinese has none), with an ellipsis.
     static func shorten(_ text: String) -> String {
-        guard text.count > summaryLimit else { return text }
+        // Characters are never more than UTF-8 bytes: most summaries need no counting.
+        guard text.utf8.count > summaryLimit, text.count > summaryLimit else { return text }
         let head = text.prefix(summaryLimit)
         var cut = head
         if let space = head.lastIndex(of: " "), head.distance(from: space, to: head.endIndex) < 40 { cut = head[..<space] }

@@ -20,18 +20,27 @@ public enum SearchTokenizer {
     /// Every term a text is indexed under, in order of appearance, repeats included.
     public static func indexTerms(_ text: String) -> [String] {
         var terms: [String] = []
-        for run in runs(text) {
+        forEachIndexTerm(text) { terms.append($0) }
+        return terms
+    }
+
+    /// `indexTerms` without the array: an index calls this for every page.
+    static func forEachIndexTerm(_ text: String, _ body: (String) -> Void) {
+        forEachRun(text) { run in
             switch run {
             case .word(let word):
-                terms.append(word)
+                body(word)
             case .cjk(let characters):
                 for (index, character) in characters.enumerated() {
-                    terms.append(String(character))
-                    if index + 1 < characters.count { terms.append(String(character) + String(characters[index + 1])) }
+                    var term = String.UnicodeScalarView([character])
+                    body(String(term))
+                    if index + 1 < characters.count {
+                        term.append(characters[index + 1])
+                        body(String(term))
+                    }
                 }
             }
         }
-        return terms
     }
 
     /// The terms a query must all match: its words, and for a CJK run its pairs of neighbours
@@ -55,46 +64,84 @@ public enum SearchTokenizer {
     }
 
     static func runs(_ text: String) -> [Run] {
-        let normalized = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
         var runs: [Run] = []
-        var word = String.UnicodeScalarView()
+        forEachRun(text) { runs.append($0) }
+        return runs
+    }
+
+    /// The runs of `text` in order. Words are gathered as UTF-8 bytes: an ASCII word (nearly all
+    /// of English) is lowercased byte by byte, and short ones become strings without allocating.
+    static func forEachRun(_ text: String, _ body: (Run) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
         var wordIsASCII = true
         var cjk: [Unicode.Scalar] = []
         func endWord() {
             guard !word.isEmpty else { return }
-            let folded = wordIsASCII ? String(word).lowercased() : fold(String(word))
-            if !folded.isEmpty { runs.append(.word(folded)) }
-            word = String.UnicodeScalarView()
+            let folded = wordIsASCII ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
+            if !folded.isEmpty { body(.word(folded)) }
+            word.removeAll(keepingCapacity: true)
             wordIsASCII = true
         }
         func endCJK() {
             guard !cjk.isEmpty else { return }
-            runs.append(.cjk(cjk))
-            cjk = []
+            body(.cjk(cjk))
+            cjk.removeAll(keepingCapacity: true)
         }
-        for scalar in normalized.unicodeScalars {
-            switch ScalarClass(scalar) {
-            case .word:
-                endCJK()
-                word.append(scalar)
-                if !scalar.isASCII { wordIsASCII = false }
-            case .mark:
-                // A mark belongs to the letter before it; alone (after an emoji, or a variation
-                // selector on a Han character) it neither adds to nor breaks a run.
-                if !word.isEmpty { word.append(scalar); wordIsASCII = false }
-            case .ignored:
-                break
-            case .cjk:
-                endWord()
-                cjk.append(scalar)
-            case .separator:
-                endWord()
-                endCJK()
+        var normalized = compatibilityNormalized(text)
+        normalized.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if !cjk.isEmpty { endCJK() }
+                        word.append(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if !cjk.isEmpty { endCJK() }
+                        word.append(byte | 0x20)
+                    default:
+                        endWord()
+                        endCJK()
+                    }
+                    continue
+                }
+                let start = index
+                let scalar = decodeScalar(bytes, at: &index)
+                switch ScalarClass(scalar) {
+                case .word:
+                    endCJK()
+                    word.append(contentsOf: bytes[start..<index])
+                    wordIsASCII = false
+                case .mark:
+                    // A mark belongs to the letter before it; alone (after an emoji, or a variation
+                    // selector on a Han character) it neither adds to nor breaks a run.
+                    if !word.isEmpty { word.append(contentsOf: bytes[start..<index]); wordIsASCII = false }
+                case .ignored:
+                    break
+                case .cjk:
+                    endWord()
+                    cjk.append(scalar)
+                case .separator:
+                    endWord()
+                    endCJK()
+                }
             }
         }
         endWord()
         endCJK()
-        return runs
+    }
+
+    /// The scalar starting at `index` of valid UTF-8 (a Swift string's), moving past it.
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Lowercase, accents off, and the few letters that carry no separate accent folded by hand.

@@ -1,0 +1,47 @@
+import Foundation
+
+extension SearchTokenizer {
+    /// NFKC of `text`, normalising only around the characters NFKC can change. Foundation's
+    /// normalisation is slow, and a page's text is mostly ASCII or Han, which NFKC leaves alone.
+    static func compatibilityNormalized(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isStable($0) }) else { return text }
+        var out = ""
+        var copied = scalars.startIndex
+        var index = first
+        while index < scalars.endIndex {
+            guard !isStable(scalars[index]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            // The stable character before may compose with this one (`e` + U+0301 is `é`), so it
+            // is normalised with it.
+            var start = index
+            if start > copied { start = scalars.index(before: start) }
+            var end = index
+            while end < scalars.endIndex, !isStable(scalars[end]) { end = scalars.index(after: end) }
+            out += text[copied..<start]
+            out += String(text[start..<end]).precomposedStringWithCompatibilityMapping
+            copied = end
+            index = end
+        }
+        out += text[copied...]
+        return out
+    }
+
+    /// Characters that NFKC maps to themselves whatever surrounds them: they neither decompose,
+    /// nor reorder (combining class 0), nor compose with a character before them.
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80,
+             0x3041...0x3096,  // Hiragana without the combining sound marks
+             0x30A1...0x30FA,  // Katakana
+             0x3400...0x4DBF,  // CJK Extension A
+             0x4E00...0x9FFF,  // CJK Unified Ideographs
+             0xAC00...0xD7A3:  // Hangul syllables
+            true
+        default:
+            false
+        }
+    }
+}

@@ -10,6 +10,10 @@ struct SearchIndex: Sendable {
         case title = 3
 
         static func < (a: Weight, b: Weight) -> Bool { a.rawValue < b.rawValue }
+
+        mutating func raise(to other: Weight) {
+            if other > self { self = other }
+        }
     }
 
     /// A page as the search page shows it.
@@ -64,15 +68,14 @@ struct SearchIndex: Sendable {
     /// Each term of a page with the best place it occurs in.
     static func weightedTerms(_ page: Page) -> [String: Weight] {
         var terms: [String: Weight] = [:]
-        func add(_ text: String, _ weight: Weight) {
+        terms.reserveCapacity(512)
+        for (text, weight) in [(page.content.plainText, Weight.body), (page.summary, .body), (page.title, .title)]
+            + page.tags.map({ ($0, Weight.tag) }) {
             SearchTokenizer.forEachIndexTerm(text) { term in
-                if terms[term].map({ $0 < weight }) ?? true { terms[term] = weight }
+                // One hash lookup a term: the default subscript modifies in place.
+                terms[term, default: .body].raise(to: weight)
             }
         }
-        add(page.content.plainText, .body)
-        add(page.summary, .body)
-        for tag in page.tags { add(tag, .tag) }
-        add(page.title, .title)
         return terms
     }
 

@@ -69,69 +69,13 @@ public enum SearchTokenizer {
         return runs
     }
 
-    /// The runs of `text` in order. Words are gathered as UTF-8 bytes: an ASCII word (nearly all
-    /// of English) is lowercased byte by byte, and short ones become strings without allocating.
+    /// The runs of `text` in order.
     static func forEachRun(_ text: String, _ body: (Run) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        var wordIsASCII = true
-        var cjk: [Unicode.Scalar] = []
-        func endWord() {
-            guard !word.isEmpty else { return }
-            let folded = wordIsASCII ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
-            if !folded.isEmpty { body(.word(folded)) }
-            word.removeAll(keepingCapacity: true)
-            wordIsASCII = true
-        }
-        func endCJK() {
-            guard !cjk.isEmpty else { return }
-            body(.cjk(cjk))
-            cjk.removeAll(keepingCapacity: true)
-        }
         var normalized = compatibilityNormalized(text)
         normalized.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        if !cjk.isEmpty { endCJK() }
-                        word.append(byte)
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        if !cjk.isEmpty { endCJK() }
-                        word.append(byte | 0x20)
-                    default:
-                        endWord()
-                        endCJK()
-                    }
-                    continue
-                }
-                let start = index
-                let scalar = decodeScalar(bytes, at: &index)
-                switch ScalarClass(scalar) {
-                case .word:
-                    endCJK()
-                    word.append(contentsOf: bytes[start..<index])
-                    wordIsASCII = false
-                case .mark:
-                    // A mark belongs to the letter before it; alone (after an emoji, or a variation
-                    // selector on a Han character) it neither adds to nor breaks a run.
-                    if !word.isEmpty { word.append(contentsOf: bytes[start..<index]); wordIsASCII = false }
-                case .ignored:
-                    break
-                case .cjk:
-                    endWord()
-                    cjk.append(scalar)
-                case .separator:
-                    endWord()
-                    endCJK()
-                }
-            }
+            var scanner = RunScanner()
+            scanner.scan(bytes, body)
         }
-        endWord()
-        endCJK()
     }
 
     /// The scalar starting at `index` of valid UTF-8 (a Swift string's), moving past it.

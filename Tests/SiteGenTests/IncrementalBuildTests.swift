@@ -26,7 +26,7 @@ struct IncrementalBuildTests {
               ("Fans designed mugs.", "Fans designed mugs and cups.", [
                   "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
                   "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
-                  "campaigns/index.html", "feed.xml", "index.html", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+                  "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
               ]),
               ("title: City Cup", "title: The City Cup", []),
           ])
@@ -55,5 +55,43 @@ struct IncrementalBuildTests {
         let clean = root.appendingPathComponent("Clean")
         try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
         #expect(try FileTree.read(output) == FileTree.read(clean))
+    }
+
+    /// `serve` passes the watcher's changed paths: other sources are trusted without a `stat`,
+    /// and a changed folder makes the build list the folder again.
+    @Test("with the watcher's changed paths, adds, deletes and folder renames give a clean build's output")
+    func changedPaths() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Public")
+        let options = BuildOptions(root: root, output: output, now: Self.now)
+        let cache = BuildCache()
+        try SiteBuilder.build(options, cache: cache)
+        let content = root.appendingPathComponent("Content")
+        let clean = root.appendingPathComponent("Clean")
+        func expectClean(_ comment: Comment) throws {
+            try? FileManager.default.removeItem(at: clean)
+            try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
+            #expect(try FileTree.read(output) == FileTree.read(clean), comment)
+        }
+
+        try "---\ntitle: Added\ndate: 2021-07-30\n---\nNew.\n".write(to: content.appendingPathComponent("campaigns/added.md"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("campaigns/city-cup.md"))
+        try "swap".write(to: content.appendingPathComponent("campaigns/.added.md.swp"), atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, cache: cache, changed: ["Content/campaigns/added.md", "Content/campaigns/city-cup.md",
+                                                               "Content/campaigns/.added.md.swp"])
+        try expectClean("after an add and a delete")
+
+        try FileManager.default.moveItem(at: content.appendingPathComponent("campaigns"), to: content.appendingPathComponent("drives"))
+        try SiteBuilder.build(options, cache: cache, changed: ["Content/campaigns", "Content/drives"])
+        try expectClean("after a folder rename")
+
+        // Trusted means not read: a change the watcher did not report is not seen.
+        let page = content.appendingPathComponent("drives/added.md")
+        try "---\ntitle: Unreported\ndate: 2021-07-30\n---\nNew.\n".write(to: page, atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, cache: cache, changed: ["site.yaml"])
+        #expect(try !String(contentsOf: output.appendingPathComponent("drives/added/index.html"), encoding: .utf8).contains("Unreported"))
+        try SiteBuilder.build(options, cache: cache, changed: ["Content/drives/added.md"])
+        try expectClean("after the change is reported")
     }
 }

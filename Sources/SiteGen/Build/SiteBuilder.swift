@@ -67,7 +67,7 @@ public enum SiteBuilder {
             cache.settings = settings
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
-            ContentLoader.load(root: options.root, config: config, previous: cache.sources)
+            ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed)
         }
         cache.sources = sources
         var diagnostics = contentProblems

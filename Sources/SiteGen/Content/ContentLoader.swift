@@ -41,15 +41,25 @@ public enum ContentLoader {
     }
 
     /// Like `load(root:config:)`, reusing what `previous` parsed (with the same settings) for every
-    /// file whose stamp, or else whose bytes, did not change.
-    static func load(root: URL, config: SiteConfig, previous: [String: Source]) -> (LoadedContent, [Diagnostic], [String: Source]) {
+    /// file whose stamp, or else whose bytes, did not change. With `changed` (the watcher's list of
+    /// what changed since `previous` was loaded), other files are trusted without even a `stat`.
+    static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil)
+        -> (LoadedContent, [Diagnostic], [String: Source]) {
         let paths: [String]
-        do {
-            paths = try markdownFiles(root: root)
-        } catch {
-            return (LoadedContent(), [Diagnostic(file: folder, message: "cannot list the folder: \(error.localizedDescription)")], [:])
+        let unchanged: Set<String>
+        if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
+            paths = known
+            unchanged = Set(previous.keys).subtracting(changed)
+        } else {
+            do {
+                paths = try markdownFiles(root: root)
+            } catch {
+                return (LoadedContent(), [Diagnostic(file: folder, message: "cannot list the folder: \(error.localizedDescription)")], [:])
+            }
+            unchanged = []
         }
         let sources = paths.concurrentMap { path -> Source in
+            if unchanged.contains(path), let old = previous[path] { return old }
             let location = root.appendingPathComponent(path).path
             let stamp = FileStamp(path: location)
             if let old = previous[path], let stamp, old.stamp == stamp { return old }
@@ -77,6 +87,21 @@ public enum ContentLoader {
             }
         }
         return (content, diagnostics, Dictionary(uniqueKeysWithValues: zip(paths, sources)))
+    }
+
+    /// The Markdown files after `changed`, worked out from `previous` without listing the folder;
+    /// nil when a folder was among the changes (then the folder is listed).
+    static func knownFiles(root: URL, previous: [String: Source], changed: Set<String>) -> [String]? {
+        var paths = Set(previous.keys)
+        for path in changed where path == folder || path.hasPrefix(folder + "/") {
+            let name = (path as NSString).lastPathComponent
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if isFolder.boolValue || !exists && paths.contains(where: { $0.hasPrefix(path + "/") }) { return nil }
+            guard name.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            if exists { paths.insert(path) } else { paths.remove(path) }
+        }
+        return paths.sorted()
     }
 
     enum Parsed: Sendable {

@@ -11,6 +11,7 @@ public final class BuildCache: @unchecked Sendable {
     var settings: ContentDigest?
     var sources: [String: ContentLoader.Source] = [:]
     var searchTerms = SearchTerms()
+    var related: RelatedLists?
     var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?

@@ -79,8 +79,11 @@ public enum SiteBuilder {
                  includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
         }
         let global = globalDigest(site, templates: library, settings: settings)
+        let related = timings.measure("related pages") { RelatedLists(site: site, previous: cache.related) }
+        cache.related = related
         let renderer = timings.measure("page values") {
-            PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders), values: cache.values)
+            PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders),
+                         values: cache.values, related: related)
         }
         diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }

@@ -9,7 +9,8 @@ struct PageRenderer: Sendable {
     /// `page` context of every page, by source path, built once and shared by all lists.
     let pageValues: Unchecked<[String: [String: Any]]>
     let siteValue: Unchecked<[String: Any]>
-    let related: RelatedPages
+    let related: RelatedLists
+    let pagesByPath: [String: Page]
     let memo: RenderMemo
     /// Of the templates, settings and everything every page shows (sections, menu): part of
     /// every render key.
@@ -17,7 +18,7 @@ struct PageRenderer: Sendable {
 
     /// `values` holds page contexts of a previous build by `valueKey`; only the others are built.
     init(site: Site, templates: TemplateLibrary, global: ContentDigest = ContentDigest(""), memo: RenderMemo = RenderMemo(),
-         values previous: [ContentDigest: Unchecked<[String: Any]>] = [:]) {
+         values previous: [ContentDigest: Unchecked<[String: Any]>] = [:], related: RelatedLists? = nil) {
         self.site = site
         self.templates = templates
         self.global = global
@@ -29,7 +30,8 @@ struct PageRenderer: Sendable {
         }
         self.pageValues = Unchecked(value: Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.sourcePath), values.map(\.value))))
         self.siteValue = Unchecked(value: context.site(site))
-        self.related = RelatedPages(tags: site.tags)
+        self.related = related ?? RelatedLists(site: site)
+        self.pagesByPath = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, $0) })
     }
 
     static func valueKey(_ page: Page, _ global: ContentDigest) -> ContentDigest {
@@ -84,7 +86,7 @@ struct PageRenderer: Sendable {
 
     func renderPage(_ page: Page) -> OutputFile {
         let path = page.outputPath
-        let related = related.find(for: page)
+        let related = related.paths(of: page).map { pagesByPath[$0]! }
         let neighbours = site.neighbours[page.sourcePath]
         var key = key("page")
         key.add(page.digest)

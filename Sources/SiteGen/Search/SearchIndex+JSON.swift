@@ -112,14 +112,13 @@ extension SearchIndex {
     }
 
     static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
-        var groups = [number & 31]
-        var rest = number >> 5
-        while rest > 0 {
-            groups.append(rest & 31)
-            rest >>= 5
-        }
-        for (position, group) in groups.enumerated().reversed() {
+        // Digits from the most significant, without an array per number: a large site has millions.
+        var position = 0
+        while number >> (5 * (position + 1)) > 0 { position += 1 }
+        while position >= 0 {
+            let group = number >> (5 * position) & 31
             bytes.append(digits[position == 0 ? group : 32 + group])
+            position -= 1
         }
     }
 }

@@ -49,20 +49,21 @@ struct SearchIndex: Sendable {
     /// Indexes the site's published pages: drafts and pages dated in the future are not in
     /// `site.pages`, so they are never searchable before they are readable.
     init(site: Site, context: ContextBuilder, terms cache: SearchTerms = SearchTerms()) {
-        pages = site.pages.map { page in
-            Entry(title: page.title, url: context.url(page.outputPath),
-                  date: page.date.map(context.dates.short),
-                  tags: page.tags, summary: Self.shorten(page.summary))
-        }
-        let termsByPage = cache.terms(of: site.pages)
+        let byPage = cache.terms(of: site.pages, context: context)
+        pages = byPage.map(\.entry)
         var postings = [[Posting]](repeating: [], count: cache.terms.count)
-        for (index, terms) in termsByPage.enumerated() {
-            for packed in terms {
+        for (index, page) in byPage.enumerated() {
+            for packed in page.terms {
                 postings[Int(packed >> 2)].append(Posting(page: index, weight: Weight(rawValue: UInt8(packed & 3)) ?? .body))
             }
         }
         terms = zip(cache.terms, postings).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+    }
+
+    static func entry(_ page: Page, context: ContextBuilder) -> Entry {
+        Entry(title: page.title, url: context.url(page.outputPath), date: page.date.map(context.dates.short),
+              tags: page.tags, summary: shorten(page.summary))
     }
 
     /// Each term of a page with the best place it occurs in.

@@ -5,18 +5,19 @@ final class SearchTerms: @unchecked Sendable {
     /// Every term seen, by number, and the number of each.
     private(set) var terms: [String] = []
     private var ids: [String: UInt32] = [:]
-    /// A page's terms, each `id << 2 | weight`, sorted by id.
-    private var byPage: [ContentDigest: [UInt32]] = [:]
+    /// A page's entry, and its terms, each `id << 2 | weight`, sorted by id.
+    private var byPage: [ContentDigest: (entry: SearchIndex.Entry, terms: [UInt32])] = [:]
 
-    /// The terms of each page, in the order of `pages`; tokenizes (on all cores) only pages not
-    /// seen before, and forgets pages that are gone.
-    func terms(of pages: [Page]) -> [[UInt32]] {
+    /// The entry and terms of each page, in the order of `pages`; tokenizes (on all cores) only
+    /// pages not seen before, and forgets pages that are gone. Entries depend on the settings
+    /// too (URLs, dates): a cache is dropped when they change.
+    func terms(of pages: [Page], context: ContextBuilder) -> [(entry: SearchIndex.Entry, terms: [UInt32])] {
         let missing = pages.filter { byPage[$0.digest] == nil }
-        let tokenized = missing.concurrentMap(SearchIndex.weightedTerms)
-        for (page, terms) in zip(missing, tokenized) {
+        let tokenized = missing.concurrentMap { page in (SearchIndex.entry(page, context: context), SearchIndex.weightedTerms(page)) }
+        for (page, (entry, terms)) in zip(missing, tokenized) {
             var packed = terms.map { term, weight in id(of: term) << 2 | UInt32(weight.rawValue) }
             packed.sort()
-            byPage[page.digest] = packed
+            byPage[page.digest] = (entry, packed)
         }
         let result = pages.map { byPage[$0.digest]! }
         if byPage.count > pages.count {

@@ -17,64 +17,62 @@ extension SearchIndex {
     static let version = 1
     static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
-    /// The index as JSON; the same site gives the same bytes. Written by hand: `JSONEncoder`
-    /// took a tenth of a second at 10,000 pages, too long for a rebuild in `serve`.
+    /// The index as JSON; the same site gives the same bytes. Written by hand into bytes:
+    /// `JSONEncoder` took a tenth of a second at 10,000 pages, too long for a rebuild in `serve`.
     func json() -> Data {
-        var out = "{\"pages\":["
+        var out: [UInt8] = []
+        out.reserveCapacity(pages.count * 300 + terms.count * 16)
+        out += Array(#"{"pages":["#.utf8)
         for (index, page) in pages.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
             if let date = page.date {
-                out += "\"date\":"
+                out += Array(#""date":"#.utf8)
                 Self.quote(date, to: &out)
-                out += ","
+                out.append(UInt8(ascii: ","))
             }
-            out += "\"summary\":"
+            out += Array(#""summary":"#.utf8)
             Self.quote(page.summary, to: &out)
-            out += ",\"tags\":["
+            out += Array(#","tags":["#.utf8)
             for (index, tag) in page.tags.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.quote(tag, to: &out)
             }
-            out += "],\"title\":"
+            out += Array(#"],"title":"#.utf8)
             Self.quote(page.title, to: &out)
-            out += ",\"url\":"
+            out += Array(#","url":"#.utf8)
             Self.quote(page.url, to: &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
-        out += "],\"postings\":"
-        Self.quote(Self.postingLists(terms.map(\.postings)), to: &out)
-        out += ",\"terms\":"
+        // Posting digits and spaces never need escaping.
+        out += Array(#"],"postings":""#.utf8)
+        Self.appendPostingLists(terms.map(\.postings), to: &out)
+        out += Array(#"","terms":"#.utf8)
         Self.quote(Self.frontCoded(terms.map(\.term)), to: &out)
-        out += ",\"version\":\(Self.version)}\n"
-        return Data(out.utf8)
+        out += Array(#","version":\#(Self.version)}"#.utf8)
+        out.append(UInt8(ascii: "\n"))
+        return Data(out)
     }
 
     /// A JSON string as `JSONEncoder` writes one with `.withoutEscapingSlashes`.
-    static func quote(_ value: String, to out: inout String) {
-        out += "\""
-        var plain = value.utf8.startIndex
-        let bytes = value.utf8
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            out += String(value[plain..<index])
+    static func quote(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out += "\\\""
-            case UInt8(ascii: "\\"): out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            default:
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case ..<0x20:
                 let hex = String(byte, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(byte)
             }
-            plain = bytes.index(after: index)
         }
-        out += String(value[plain...])
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     static func frontCoded(_ terms: [String]) -> String {
@@ -100,6 +98,11 @@ extension SearchIndex {
 
     static func postingLists(_ lists: [[Posting]]) -> String {
         var bytes: [UInt8] = []
+        appendPostingLists(lists, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendPostingLists(_ lists: [[Posting]], to bytes: inout [UInt8]) {
         for (index, list) in lists.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: " ")) }
             var previous = 0
@@ -108,7 +111,6 @@ extension SearchIndex {
                 previous = posting.page
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {

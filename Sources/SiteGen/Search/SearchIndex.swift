@@ -51,7 +51,16 @@ struct SearchIndex: Sendable {
     init(site: Site, context: ContextBuilder, terms cache: SearchTerms = SearchTerms()) {
         let byPage = cache.terms(of: site.pages, context: context)
         pages = byPage.map(\.entry)
-        var postings = [[Posting]](repeating: [], count: cache.terms.count)
+        // Counted first, so that each list is allocated once at its size: a large site has millions.
+        var counts = [Int](repeating: 0, count: cache.terms.count)
+        for page in byPage {
+            for packed in page.terms { counts[Int(packed >> 2)] += 1 }
+        }
+        var postings = counts.map { count in
+            var list: [Posting] = []
+            list.reserveCapacity(count)
+            return list
+        }
         for (index, page) in byPage.enumerated() {
             for packed in page.terms {
                 postings[Int(packed >> 2)].append(Posting(page: index, weight: Weight(rawValue: UInt8(packed & 3)) ?? .body))

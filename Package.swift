@@ -23,10 +23,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Extended attributes for the output writer's records: Swift's Glibc module lacks them.
+        .target(name: "CXattr"),
         .target(
             name: "SiteGen",
             dependencies: [
                 "CMark",
+                "CXattr",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -94,4 +94,44 @@ struct IncrementalBuildTests {
         try SiteBuilder.build(options, cache: cache, changed: ["Content/drives/added.md"])
         try expectClean("after the change is reported")
     }
+
+    /// `sitegen build` is a new process each time: what it knows of the previous build is in the
+    /// records the writer left on the output files.
+    @Test("a build in a new process renders and writes only what changed, trusting only files that still match their records")
+    func recordsOutliveTheProcess() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Public")
+        let options = BuildOptions(root: root, output: output, now: Self.now)
+        try SiteBuilder.build(options)
+        let unchanged = BuildCache()
+        let again = try SiteBuilder.build(options, cache: unchanged)
+        #expect(unchanged.rendered.isEmpty, "nothing changed, nothing rendered: \(unchanged.rendered)")
+        #expect(again.filesWritten == 0 && again.filesRemoved == 0)
+
+        let page = root.appendingPathComponent("Content/campaigns/city-cup.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "Fans designed mugs.", with: "Fans designed mugs and cups.")
+            .write(to: page, atomically: false, encoding: .utf8)
+        // By hand: one output file edited, one replaced by a copy without a record, one deleted.
+        try "edited".write(to: output.appendingPathComponent("tags/index.html"), atomically: false, encoding: .utf8)
+        let about = output.appendingPathComponent("about/index.html")
+        let copy = try Data(contentsOf: about)
+        try FileManager.default.removeItem(at: about)
+        try copy.write(to: about)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("campaigns/design/index.html"))
+
+        let edited = BuildCache()
+        let report = try SiteBuilder.build(options, cache: edited)
+        #expect(edited.rendered == [
+            "about/index.html", "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
+            "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
+            "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+            "tags/index.html",
+        ])
+        #expect(report.filesWritten < report.files / 2)
+        let clean = root.appendingPathComponent("Clean")
+        try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
+        #expect(try FileTree.read(output) == FileTree.read(clean))
+    }
 }

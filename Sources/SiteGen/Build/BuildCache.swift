@@ -29,6 +29,14 @@ public final class BuildCache: @unchecked Sendable {
         return try body()
     }
 
+    /// Takes the output folder's manifest as if this cache's last build had written it, so that
+    /// files whose render key is unchanged are neither rendered nor written again.
+    func adopt(_ manifest: OutputManifest?, output: URL) {
+        renders = manifest?.reusableFiles(in: output) ?? [:]
+        self.manifest = manifest
+        self.output = output
+    }
+
     /// Keeps what a successful build rendered and wrote.
     func remember(_ files: [OutputFile], written: OutputManifest, values: [ContentDigest: Unchecked<[String: Any]>], output: URL) {
         var renders: [String: OutputFile] = [:]

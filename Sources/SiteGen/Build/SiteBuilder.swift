@@ -13,6 +13,10 @@ public enum SiteBuilder {
         return try cache.withLock { () throws(BuildFailure) in
             cache.changed = changed
             var timings = StageTimings()
+            if cache.output != options.outputFolder, BuildIdentity.executable != nil {
+                // A new process: what the previous build left, as the output's records say.
+                timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
+            }
             let (site, files, values) = try render(options, timings: &timings, cache: cache)
             let linkProblems = LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
@@ -109,10 +113,11 @@ public enum SiteBuilder {
         return (site, files, renderer.valuesByKey)
     }
 
-    /// What every rendered file depends on: templates, settings and options, and what the `site`
-    /// value shows on every page (section titles, the menu of top-level pages).
+    /// What every rendered file depends on: sitegen itself, templates, settings and options, and
+    /// what the `site` value shows on every page (section titles, the menu of top-level pages).
     static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
         var digest = ContentDigest.Builder()
+        digest.add(BuildIdentity.executable)
         digest.add(templates.digest)
         digest.add(settings)
         digest.add(site.home.digest)

@@ -1,10 +1,55 @@
-/// What the writer last put in the output folder: each file's path and content digest. With it
-/// a rebuild compares digests instead of reading every file back, and knows which files to
-/// remove without listing the folder.
+import Foundation
+
+/// What the output folder holds: each file's path and, where known, its content digest and
+/// render key. With it a rebuild compares digests instead of reading files back, and knows which
+/// files to remove. `serve` keeps the one its last write returned; a new process reads one from
+/// the folder's `OutputRecord`s.
 public struct OutputManifest: Sendable, Equatable {
     public var digests: [String: ContentDigest]
+    /// Render keys of the files that have one.
+    var renderKeys: [String: ContentDigest] = [:]
+    /// Files in the folder whose digest is not known (no record, or one they no longer match):
+    /// compared byte for byte.
+    var unrecorded: Set<String> = []
 
     public init(digests: [String: ContentDigest] = [:]) {
         self.digests = digests
+    }
+
+    init(digests: [String: ContentDigest], unrecorded: Set<String>) {
+        self.digests = digests
+        self.unrecorded = unrecorded
+    }
+
+    var files: Set<String> { Set(digests.keys).union(unrecorded) }
+
+    /// The manifest of `folder` as its files' records describe it; nil when there is no folder.
+    static func read(from folder: URL) -> OutputManifest? {
+        guard let files = try? OutputTree.files(in: folder) else { return nil }
+        let paths = Array(files)
+        let records = paths.concurrentMap { OutputRecord.read(path: folder.path + "/" + $0) }
+        var manifest = OutputManifest()
+        for (path, record) in zip(paths, records) {
+            guard let record else {
+                manifest.unrecorded.insert(path)
+                continue
+            }
+            manifest.digests[path] = record.digest
+            if let key = record.renderKey { manifest.renderKeys[path] = key }
+        }
+        return manifest
+    }
+
+    /// The files a renderer may reuse instead of rendering: those with a render key, whose bytes
+    /// are in the folder, read only if a write ever needs them.
+    func reusableFiles(in folder: URL) -> [String: OutputFile] {
+        var files: [String: OutputFile] = [:]
+        for (path, key) in renderKeys {
+            var file = OutputFile(path: path, content: .copy(from: folder.appendingPathComponent(path)), source: path)
+            file.renderKey = key
+            file.digest = digests[path]
+            files[path] = file
+        }
+        return files
     }
 }

@@ -29,8 +29,9 @@ public struct OutputWriter: Sendable {
     /// bytes did not change is not touched at all: its modification time stays, which rsync and
     /// CDNs use to skip it. Top-level names starting with `.` (`.git`, `.well-known`) are kept.
     ///
-    /// `previous` is the manifest of the last write into this folder by this process (`serve`);
-    /// without it, the folder on disk is listed and compared byte for byte.
+    /// `previous` describes the folder as it is: the manifest of this process's last write into
+    /// it (`serve`), or one read from the files' records. Without it, the folder is listed and
+    /// compared byte for byte. Every file written gets an `OutputRecord`.
     @discardableResult
     public func write(_ files: [OutputFile], previous: OutputManifest? = nil) throws(BuildFailure) -> Result {
         for file in files where !Self.isContained(file.path) {
@@ -40,28 +41,41 @@ public struct OutputWriter: Sendable {
         let staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            let contents = try files.concurrentMap { file in Swift.Result<Data, any Error>(catching: { try file.data() }) }.map { try $0.get() }
-            let digests = Array(files.indices).concurrentMap { files[$0].digest ?? ContentDigest(contents[$0]) }
+            // A file reused from the previous build has its digest; its bytes are read only if written.
+            let digests = try files.concurrentMap { file in
+                Swift.Result<ContentDigest, any Error>(catching: { try file.digest ?? ContentDigest(file.data()) })
+            }.map { try $0.get() }
             var manifest = OutputManifest()
-            for (file, digest) in zip(files, digests) { manifest.digests[file.path] = digest }
+            for (file, digest) in zip(files, digests) {
+                manifest.digests[file.path] = digest
+                if let key = file.renderKey { manifest.renderKeys[file.path] = key }
+            }
+            let records = zip(files, digests).map { Record(renderKey: $0.renderKey, digest: $1) }
             try? FileManager.default.removeItem(at: staging)
             defer { try? FileManager.default.removeItem(at: staging) }
 
             guard FileManager.default.fileExists(atPath: output.path) else {
-                try Self.writeTree(files.map(\.path), contents, into: staging)
+                try Self.writeTree(files, records, into: staging)
                 try FileManager.default.moveItem(at: staging, to: output)
                 return Result(written: files.count, removed: 0, manifest: manifest)
             }
-            let existing = try previous.map { Set($0.digests.keys) } ?? OutputTree.files(in: output)
+            let folder = try previous ?? OutputManifest(digests: [:], unrecorded: OutputTree.files(in: output))
+            let existing = folder.files
             let changed = files.indices.filter { index in
                 let path = files[index].path
-                if let previous { return previous.digests[path] != digests[index] || !existing.contains(path) }
-                return !existing.contains(path) || !Self.hasSameBytes(output.appendingPathComponent(path), contents[index])
+                if let digest = folder.digests[path] { return digest != digests[index] }
+                guard existing.contains(path), let data = try? files[index].data(),
+                      Self.hasSameBytes(output.appendingPathComponent(path), data) else { return true }
+                // The same bytes without a record: note one, so that the next build need not read it.
+                OutputRecord.note(path: output.appendingPathComponent(path).path, renderKey: records[index].renderKey, digest: digests[index])
+                return false
             }
             // Stage every changed file before touching the output: a failure here changes nothing.
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             let failures = changed.concurrentMap { index in
-                Swift.Result<Void, any Error>(catching: { try Self.create(staging.appendingPathComponent(String(index)).path, contents[index]) })
+                Swift.Result<Void, any Error>(catching: {
+                    try Self.create(staging.appendingPathComponent(String(index)).path, files[index].data(), records[index])
+                })
             }
             for failure in failures { try failure.get() }
             // Stale files go first: one may stand where a new file's folder must be made.
@@ -78,19 +92,27 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// What a file's `OutputRecord` will say, but its size and time, known once it is written.
+    struct Record {
+        var renderKey: ContentDigest?
+        var digest: ContentDigest
+    }
+
     /// A new folder holding `paths` with `contents`: the first build into an output folder.
-    private static func writeTree(_ paths: [String], _ contents: [Data], into folder: URL) throws {
+    private static func writeTree(_ files: [OutputFile], _ records: [Record], into folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try OutputTree.makeFolders(for: paths, in: folder)
-        let failures = Array(paths.indices).concurrentMap { index in
-            Swift.Result<Void, any Error>(catching: { try create(folder.appendingPathComponent(paths[index]).path, contents[index]) })
+        try OutputTree.makeFolders(for: files.map(\.path), in: folder)
+        let failures = Array(files.indices).concurrentMap { index in
+            Swift.Result<Void, any Error>(catching: {
+                try create(folder.appendingPathComponent(files[index].path).path, files[index].data(), records[index])
+            })
         }
         for failure in failures { try failure.get() }
     }
 
     /// A plain write: the staging swap already makes the build atomic, so the temporary file and
     /// sync of `Data.write(to:)` would only slow every file down.
-    private static func create(_ path: String, _ data: Data) throws {
+    private static func create(_ path: String, _ data: Data, _ record: Record) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
@@ -105,6 +127,7 @@ public struct OutputWriter: Sendable {
                 offset += written
             }
         }
+        OutputRecord.note(descriptor: descriptor, renderKey: record.renderKey, digest: record.digest)
     }
 
     private static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {

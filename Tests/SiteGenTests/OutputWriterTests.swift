@@ -58,6 +58,36 @@ struct OutputWriterTests {
         #expect(second.manifest.digests == ["index.html": ContentDigest("home"), "a/index.html": ContentDigest("A 2")])
     }
 
+    @Test("each written file carries a record of its render key and digest; unchanged bytes from new inputs update it")
+    func records() throws {
+        let site = try TemporarySite(files: [:])
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("Public")
+        let writer = OutputWriter(output: output)
+        func file(_ text: String, key: String?) -> OutputFile {
+            var file = OutputFile(path: "a/index.html", text: text, source: "test")
+            file.renderKey = key.map(ContentDigest.init)
+            return file
+        }
+        try writer.write([file("A", key: "one"), OutputFile(path: "robots.txt", text: "R", source: "test")])
+        var manifest = try #require(OutputManifest.read(from: output))
+        #expect(manifest.digests == ["a/index.html": ContentDigest("A"), "robots.txt": ContentDigest("R")])
+        #expect(manifest.renderKeys == ["a/index.html": ContentDigest("one")])
+        #expect(manifest.unrecorded.isEmpty)
+
+        let same = try writer.write([file("A", key: "two"), OutputFile(path: "robots.txt", text: "R", source: "test")], previous: manifest)
+        #expect(same.written == 0)
+        manifest = try #require(OutputManifest.read(from: output))
+        #expect(manifest.renderKeys == ["a/index.html": ContentDigest("two")], "the record follows the new key")
+
+        try Data("B".utf8).write(to: output.appendingPathComponent("robots.txt"))
+        manifest = try #require(OutputManifest.read(from: output))
+        #expect(manifest.unrecorded == ["robots.txt"], "a file replaced by hand has no record")
+        let repaired = try writer.write([file("A", key: "two"), OutputFile(path: "robots.txt", text: "R", source: "test")], previous: manifest)
+        #expect(repaired.written == 1)
+        #expect(try Self.tree(output) == ["a/index.html": "A", "robots.txt": "R"])
+    }
+
     @Test("top-level dot files of the person deploying are kept")
     func dotFilesKept() throws {
         let site = try TemporarySite(files: ["Public/.git/HEAD": "ref", "Public/.nojekyll": "", "Public/old/index.html": "old"])

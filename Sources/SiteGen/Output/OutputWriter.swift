@@ -63,7 +63,14 @@ public struct OutputWriter: Sendable {
             let existing = folder.files
             let changed = files.indices.filter { index in
                 let path = files[index].path
-                if let digest = folder.digests[path] { return digest != digests[index] }
+                if let digest = folder.digests[path], digest == digests[index] {
+                    // The same bytes from other inputs (another sitegen, say): the record must say so.
+                    if folder.renderKeys[path] != records[index].renderKey {
+                        OutputRecord.note(path: output.appendingPathComponent(path).path, renderKey: records[index].renderKey, digest: digest)
+                    }
+                    return false
+                }
+                if folder.digests[path] != nil { return true }
                 guard existing.contains(path), let data = try? files[index].data(),
                       Self.hasSameBytes(output.appendingPathComponent(path), data) else { return true }
                 // The same bytes without a record: note one, so that the next build need not read it.

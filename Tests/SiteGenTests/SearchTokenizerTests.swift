@@ -120,8 +120,8 @@ struct SearchTokenizerTests {
         "a\u{323}\u{302}b", "米\u{FE00}粉", "\u{1100}\u{1161}\u{11A8}", "x\u{3000}y", "…", "",
     ])
     func partialNormalization(text: String) {
-        #expect(SearchTokenizer.compatibilityNormalized(text) == text.precomposedStringWithCompatibilityMapping)
-        #expect(Array(SearchTokenizer.compatibilityNormalized(text).unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars))
+        #expect(text.compatibilityNormalized == text.precomposedStringWithCompatibilityMapping)
+        #expect(Array(text.compatibilityNormalized.unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars))
     }
 
     @Test("partial NFKC equals NFKC on random mixes of stable and changing characters")
@@ -132,7 +132,7 @@ struct SearchTokenizerTests {
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let expected = Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars)
-            #expect(Array(SearchTokenizer.compatibilityNormalized(text).unicodeScalars) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(text.compatibilityNormalized.unicodeScalars) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }

@@ -18,7 +18,9 @@ public enum SiteBuilder {
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
             let (site, files, values) = try render(options, timings: &timings, cache: cache)
-            let linkProblems = LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
+            let linkProblems = timings.measure("check links") {
+                LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
+            }
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
             let previous = cache.output == options.outputFolder ? cache.manifest : nil
             let written = try timings.measure("write") { () throws(BuildFailure) in

@@ -6,7 +6,7 @@ enum DateValue {
     static let hint = "use YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+08:00 with a time"
 
     static func parse(_ text: String, timeZone: TimeZone) -> Date? {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let chars = Array(text.trimmingWhitespace.utf8)
         var cursor = 0
 
         func number(_ digits: Int) -> Int? {

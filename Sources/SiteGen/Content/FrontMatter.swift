@@ -36,7 +36,7 @@ public struct FrontMatter: Sendable {
         guard fields.diagnostics.isEmpty else { return (nil, fields.diagnostics) }
 
         var reported = fields.diagnostics.count
-        let title = fields.decode("title", as: String.self, expected: "text")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let title = fields.decode("title", as: String.self, expected: "text")?.trimmingWhitespace ?? ""
         if title.isEmpty, fields.diagnostics.count == reported {
             fields.report("title", "'title' is missing or empty", hint: "add a line like 'title: My page' to the front matter")
         }
@@ -48,7 +48,7 @@ public struct FrontMatter: Sendable {
                           hint: "add a line like 'date: 2026-01-05' to the front matter")
         }
         matter.updated = decodeDate("updated", in: &fields, timeZone: timeZone)
-        matter.tags = (fields.decodeStringList("tags") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        matter.tags = (fields.decodeStringList("tags") ?? []).map(\.trimmingWhitespace)
         matter.summary = fields.decode("summary", as: String.self, expected: "text")
         matter.slug = fields.decode("slug", as: String.self, expected: "text")
         matter.draft = fields.decode("draft", as: Bool.self, expected: "true or false") ?? false

@@ -14,7 +14,7 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// Parses a site-relative path such as `/old/url/`; nil when it would leave the output folder
     /// (a `..` segment, percent-encoded or not) or holds a backslash or a control character.
     public init?(sitePath: String) {
-        let decoded = sitePath.removingPercentEncoding ?? sitePath
+        let decoded = sitePath.contains("%") ? sitePath.removingPercentEncoding ?? sitePath : sitePath
         var parts: [String] = []
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }

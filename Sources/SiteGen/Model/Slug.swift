@@ -6,7 +6,7 @@ import Foundation
 /// script are kept; every run of anything else (spaces, punctuation, `_`, emoji) becomes one `-`.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let folded = text.compatibilityNormalized.lowercased()
         var slug = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in folded.unicodeScalars {

@@ -71,7 +71,7 @@ public enum SearchTokenizer {
 
     /// The runs of `text` in order.
     static func forEachRun(_ text: String, _ body: (Run) -> Void) {
-        var normalized = compatibilityNormalized(text)
+        var normalized = text.compatibilityNormalized
         normalized.withUTF8 { bytes in
             var scanner = RunScanner()
             scanner.scan(bytes, body)

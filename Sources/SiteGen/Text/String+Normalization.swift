@@ -1,16 +1,18 @@
 import Foundation
 
-extension SearchTokenizer {
-    /// NFKC of `text`, normalising only around the characters NFKC can change. Foundation's
-    /// normalisation is slow, and a page's text is mostly ASCII or Han, which NFKC leaves alone.
-    static func compatibilityNormalized(_ text: String) -> String {
+extension String {
+    /// NFKC, normalising only around the characters NFKC can change. Foundation's normalisation
+    /// is slow, and a page's text, its tags and titles are mostly ASCII or Han, which NFKC leaves
+    /// alone. Search terms and slugs both go through it.
+    var compatibilityNormalized: String {
+        let text = self
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isStable($0) }) else { return text }
+        guard let first = scalars.firstIndex(where: { !Self.isStable($0) }) else { return text }
         var out = ""
         var copied = scalars.startIndex
         var index = first
         while index < scalars.endIndex {
-            guard !isStable(scalars[index]) else {
+            guard !Self.isStable(scalars[index]) else {
                 index = scalars.index(after: index)
                 continue
             }
@@ -19,7 +21,7 @@ extension SearchTokenizer {
             var start = index
             if start > copied { start = scalars.index(before: start) }
             var end = index
-            while end < scalars.endIndex, !isStable(scalars[end]) { end = scalars.index(after: end) }
+            while end < scalars.endIndex, !Self.isStable(scalars[end]) { end = scalars.index(after: end) }
             out += text[copied..<start]
             out += String(text[start..<end]).precomposedStringWithCompatibilityMapping
             copied = end
@@ -31,7 +33,7 @@ extension SearchTokenizer {
 
     /// Characters that NFKC maps to themselves whatever surrounds them: they neither decompose,
     /// nor reorder (combining class 0), nor compose with a character before them.
-    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x80,
              0x3041...0x3096,  // Hiragana without the combining sound marks
@@ -43,5 +45,19 @@ extension SearchTokenizer {
         default:
             false
         }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs, as `trimmingCharacters(in: .whitespaces)`
+    /// gives, without its trip through `NSString` when there is nothing to trim.
+    var trimmingWhitespace: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
     }
 }

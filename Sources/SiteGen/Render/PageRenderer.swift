@@ -6,8 +6,8 @@ struct PageRenderer: Sendable {
     let site: Site
     let templates: TemplateLibrary
     let context: ContextBuilder
-    /// `page` context of every page, by source path, built once and shared by all lists.
-    let pageValues: Unchecked<[String: [String: Any]]>
+    /// `page` context of every page, built once when first needed and shared by all lists.
+    let pageValues: PageValues
     let siteValue: Unchecked<[String: Any]>
     let related: RelatedLists
     let pagesByPath: [String: Page]
@@ -16,7 +16,7 @@ struct PageRenderer: Sendable {
     /// every render key.
     let global: ContentDigest
 
-    /// `values` holds page contexts of a previous build by `valueKey`; only the others are built.
+    /// `values` holds page contexts of a previous build by `PageValues.key`; only the others are built.
     init(site: Site, templates: TemplateLibrary, global: ContentDigest = ContentDigest(""), memo: RenderMemo = RenderMemo(),
          values previous: [ContentDigest: Unchecked<[String: Any]>] = [:], related: RelatedLists? = nil) {
         self.site = site
@@ -25,26 +25,15 @@ struct PageRenderer: Sendable {
         self.memo = memo
         let context = ContextBuilder(config: site.config)
         self.context = context
-        let values = site.pages.concurrentMap { page in
-            previous[Self.valueKey(page, global)] ?? Unchecked(value: context.page(page))
-        }
-        self.pageValues = Unchecked(value: Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.sourcePath), values.map(\.value))))
+        self.pageValues = PageValues(context: context, global: global, previous: previous)
         self.siteValue = Unchecked(value: context.site(site))
         self.related = related ?? RelatedLists(site: site)
         self.pagesByPath = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, $0) })
     }
 
-    static func valueKey(_ page: Page, _ global: ContentDigest) -> ContentDigest {
-        var key = ContentDigest.Builder()
-        key.add(global)
-        key.add(page.digest)
-        return key.digest
-    }
-
-    /// Page contexts by `valueKey`, for the next build.
+    /// Page contexts by `PageValues.key`, for the next build.
     var valuesByKey: [ContentDigest: Unchecked<[String: Any]>] {
-        Dictionary(site.pages.map { (Self.valueKey($0, global), Unchecked(value: pageValues.value[$0.sourcePath]!)) },
-                   uniquingKeysWith: { first, _ in first })
+        pageValues.byKey(site.pages)
     }
 
     /// A key that starts with the global digest and `kind`.
@@ -81,7 +70,7 @@ struct PageRenderer: Sendable {
     }
 
     func values(_ pages: [Page]) -> [[String: Any]] {
-        pages.map { pageValues.value[$0.sourcePath]! }
+        pages.map { pageValues[$0] }
     }
 
     func renderPage(_ page: Page) -> OutputFile {
@@ -95,12 +84,12 @@ struct PageRenderer: Sendable {
         key.add(related)
         return memo.file(path.file, key: key.digest) {
             var values: [String: Any] = [
-                "page": pageValues.value[page.sourcePath]!,
+                "page": pageValues[page],
                 "related": values(related),
                 "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
             ]
-            if let newer = neighbours?.newer { values["newer"] = pageValues.value[newer.sourcePath]! }
-            if let older = neighbours?.older { values["older"] = pageValues.value[older.sourcePath]! }
+            if let newer = neighbours?.newer { values["newer"] = pageValues[newer] }
+            if let older = neighbours?.older { values["older"] = pageValues[older] }
             let html = render(page.frontMatter.template ?? "page", values)
             return OutputFile(path: path.file, text: html, source: page.sourcePath)
         }

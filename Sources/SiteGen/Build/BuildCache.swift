@@ -43,6 +43,8 @@ public final class BuildCache: @unchecked Sendable {
         rendered = files.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
         for var file in files where file.renderKey != nil {
             file.digest = written.digests[file.path]
+            // Its bytes are in the output now, should a later write ever need them.
+            file.content = .copy(from: output.appendingPathComponent(file.path))
             renders[file.path] = file
         }
         self.renders = renders

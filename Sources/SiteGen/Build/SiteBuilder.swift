@@ -17,15 +17,19 @@ public enum SiteBuilder {
                 // A new process: what the previous build left, as the output's records say.
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
-            let (site, files, values) = try render(options, timings: &timings, cache: cache)
+            try checkOutputFolder(options)
+            let writer = OutputWriter(output: options.outputFolder)
+            // Pages and lists are staged as they are rendered, so that their bytes are not all held.
+            let staging = try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
+            defer { staging.discard() }
+            let (site, files, values) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
+                try writer.stage(staging, files)
+            }
             let linkProblems = timings.measure("check links") {
                 LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
             }
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
-            let previous = cache.output == options.outputFolder ? cache.manifest : nil
-            let written = try timings.measure("write") { () throws(BuildFailure) in
-                try OutputWriter(output: options.outputFolder).write(files, previous: previous)
-            }
+            let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             cache.remember(files, written: written.manifest, values: values, output: options.outputFolder)
             return BuildReport(
                 pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
@@ -62,7 +66,10 @@ public enum SiteBuilder {
         return (site, files)
     }
 
-    static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache)
+    /// `stage` takes the bulk of the files (pages, lists) as soon as they are rendered and
+    /// returns them without their bytes.
+    static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
+                       stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (Site, [OutputFile], [ContentDigest: Unchecked<[String: Any]>]) {
         try checkOutputFolder(options)
         let (config, settings) = try loadSettings(options)
@@ -98,8 +105,10 @@ public enum SiteBuilder {
         var files = [timings.measure("search index") {
             SearchIndexGenerator.render(site, context: renderer.context, terms: cache.searchTerms, memo: renderer.memo, global: global)
         }]
-        files += timings.measure("render pages") { renderer.renderAll() }
-        files += timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
+        let pages = timings.measure("render pages") { renderer.renderAll() }
+        files += try timings.measure("write pages") { () throws(BuildFailure) in try stage?(pages) ?? pages }
+        let lists = timings.measure("render lists") { ListRenderer(pages: renderer).renderAll() }
+        files += try timings.measure("write lists") { () throws(BuildFailure) in try stage?(lists) ?? lists }
         files += timings.measure("render feeds") {
             FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
         }

@@ -34,69 +34,54 @@ public struct OutputWriter: Sendable {
     /// compared byte for byte. Every file written gets an `OutputRecord`.
     @discardableResult
     public func write(_ files: [OutputFile], previous: OutputManifest? = nil) throws(BuildFailure) -> Result {
-        for file in files where !Self.isContained(file.path) {
+        let staging = try start(previous: previous)
+        do {
+            return try finish(staging, files)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// Begins a write that `stage` feeds as files are rendered and `finish` completes.
+    func start(previous: OutputManifest?) throws(BuildFailure) -> OutputStaging {
+        do {
+            return try OutputStaging(output: output, previous: previous)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Writes what changed among `files` to the staging folder; returns them without their bytes.
+    func stage(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> [OutputFile] {
+        try Self.checkContained(files)
+        do {
+            return try staging.stage(files)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Stages the files not staged yet, then moves everything into place.
+    func finish(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> Result {
+        try Self.checkContained(files)
+        do {
+            return try staging.finish(files)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    private static func checkContained(_ files: [OutputFile]) throws(BuildFailure) {
+        for file in files where !isContained(file.path) {
             throw BuildFailure([Diagnostic(file: file.source, message: "refusing to write '\(file.path)' outside the output folder",
                                            hint: "slugs, aliases and paths must stay inside the site")])
         }
-        let staging = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            // A file reused from the previous build has its digest; its bytes are read only if written.
-            let digests = try files.concurrentMap { file in
-                Swift.Result<ContentDigest, any Error>(catching: { try file.digest ?? ContentDigest(file.data()) })
-            }.map { try $0.get() }
-            var manifest = OutputManifest()
-            for (file, digest) in zip(files, digests) {
-                manifest.digests[file.path] = digest
-                if let key = file.renderKey { manifest.renderKeys[file.path] = key }
-            }
-            let records = zip(files, digests).map { Record(renderKey: $0.renderKey, digest: $1) }
-            try? FileManager.default.removeItem(at: staging)
-            defer { try? FileManager.default.removeItem(at: staging) }
+    }
 
-            guard FileManager.default.fileExists(atPath: output.path) else {
-                try Self.writeTree(files, records, into: staging)
-                try FileManager.default.moveItem(at: staging, to: output)
-                return Result(written: files.count, removed: 0, manifest: manifest)
-            }
-            let folder = try previous ?? OutputManifest(digests: [:], unrecorded: OutputTree.files(in: output))
-            let existing = folder.files
-            let changed = files.indices.filter { index in
-                let path = files[index].path
-                if let digest = folder.digests[path], digest == digests[index] {
-                    // The same bytes from other inputs (another sitegen, say): the record must say so.
-                    if folder.renderKeys[path] != records[index].renderKey {
-                        OutputRecord.note(path: output.appendingPathComponent(path).path, renderKey: records[index].renderKey, digest: digest)
-                    }
-                    return false
-                }
-                if folder.digests[path] != nil { return true }
-                guard existing.contains(path), let data = try? files[index].data(),
-                      Self.hasSameBytes(output.appendingPathComponent(path), data) else { return true }
-                // The same bytes without a record: note one, so that the next build need not read it.
-                OutputRecord.note(path: output.appendingPathComponent(path).path, renderKey: records[index].renderKey, digest: digests[index])
-                return false
-            }
-            // Stage every changed file before touching the output: a failure here changes nothing.
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            let failures = changed.concurrentMap { index in
-                Swift.Result<Void, any Error>(catching: {
-                    try Self.create(staging.appendingPathComponent(String(index)).path, files[index].data(), records[index])
-                })
-            }
-            for failure in failures { try failure.get() }
-            // Stale files go first: one may stand where a new file's folder must be made.
-            let stale = existing.subtracting(files.map(\.path))
-            try OutputTree.remove(stale.sorted(), from: output)
-            for index in changed {
-                try OutputTree.replace(output.appendingPathComponent(files[index].path),
-                                       with: staging.appendingPathComponent(String(index)))
-            }
-            return Result(written: changed.count, removed: stale.count, manifest: manifest)
-        } catch {
-            throw BuildFailure([Diagnostic(file: output.path, message: "cannot write the site: \(error.localizedDescription)",
-                                           hint: "check that the folder is writable and the disk is not full")])
-        }
+    private func failure(_ error: any Error) -> BuildFailure {
+        BuildFailure([Diagnostic(file: output.path, message: "cannot write the site: \(error.localizedDescription)",
+                                 hint: "check that the folder is writable and the disk is not full")])
     }
 
     /// What a file's `OutputRecord` will say, but its size and time, known once it is written.
@@ -105,21 +90,9 @@ public struct OutputWriter: Sendable {
         var digest: ContentDigest
     }
 
-    /// A new folder holding `paths` with `contents`: the first build into an output folder.
-    private static func writeTree(_ files: [OutputFile], _ records: [Record], into folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try OutputTree.makeFolders(for: files.map(\.path), in: folder)
-        let failures = Array(files.indices).concurrentMap { index in
-            Swift.Result<Void, any Error>(catching: {
-                try create(folder.appendingPathComponent(files[index].path).path, files[index].data(), records[index])
-            })
-        }
-        for failure in failures { try failure.get() }
-    }
-
     /// A plain write: the staging swap already makes the build atomic, so the temporary file and
     /// sync of `Data.write(to:)` would only slow every file down.
-    private static func create(_ path: String, _ data: Data, _ record: Record) throws {
+    static func create(_ path: String, _ data: Data, _ record: Record) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
@@ -137,7 +110,7 @@ public struct OutputWriter: Sendable {
         OutputRecord.note(descriptor: descriptor, renderKey: record.renderKey, digest: record.digest)
     }
 
-    private static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {
+    static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
               size == data.count else { return false }
         return (try? Data(contentsOf: url)) == data

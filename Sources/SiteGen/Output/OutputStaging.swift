@@ -1,0 +1,117 @@
+import Foundation
+
+/// One write of the output folder, fed as files are rendered so that their bytes need not all
+/// be held until the end: each changed file goes to a staging folder beside the output at once,
+/// and the build keeps only its path and digest. `finish` then moves everything into place;
+/// `discard` (a failed build) removes the staging folder and leaves the output as it was.
+final class OutputStaging: @unchecked Sendable {
+    let output: URL
+    let staging: URL
+    /// No output folder yet: files are staged as the tree they will be, and the folder renamed.
+    private let isNew: Bool
+    /// The output folder as it is, when it exists.
+    private let folder: OutputManifest
+    private var manifest = OutputManifest()
+    /// Where each changed file waits, by its path in the output.
+    private var staged: [String: String] = [:]
+    private var madeFolders: Set<String> = []
+
+    init(output: URL, previous: OutputManifest?) throws {
+        self.output = output
+        staging = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        isNew = !FileManager.default.fileExists(atPath: output.path)
+        folder = try isNew ? OutputManifest() : previous ?? OutputManifest(digests: [:], unrecorded: OutputTree.files(in: output))
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Stages what changed among `files` and returns them without their bytes: a staged file
+    /// refers to its staged copy, an unchanged one to the output's.
+    func stage(_ files: [OutputFile]) throws -> [OutputFile] {
+        // A file reused from the previous build has its digest; its bytes are read only if written.
+        let digests = try files.concurrentMap { file in
+            Swift.Result<ContentDigest, any Error>(catching: { try file.digest ?? ContentDigest(file.data()) })
+        }.map { try $0.get() }
+        let changed = files.indices.filter { isChanged(files[$0], digest: digests[$0]) }
+        var targets: [String] = []
+        for index in changed {
+            let path = files[index].path
+            let target = isNew ? path : String(staged.count + targets.count)
+            targets.append(target)
+            if isNew { try makeFolders(for: path) }
+        }
+        let failures = Array(zip(changed, targets)).concurrentMap { index, target in
+            Swift.Result<Void, any Error>(catching: {
+                try OutputWriter.create(staging.path + "/" + target, files[index].data(),
+                                        OutputWriter.Record(renderKey: files[index].renderKey, digest: digests[index]))
+            })
+        }
+        for failure in failures { try failure.get() }
+        var result = files
+        for (index, target) in zip(changed, targets) {
+            staged[files[index].path] = target
+            result[index].content = .copy(from: staging.appendingPathComponent(target))
+        }
+        for index in files.indices {
+            let path = files[index].path
+            manifest.digests[path] = digests[index]
+            manifest.renderKeys[path] = files[index].renderKey
+            result[index].digest = digests[index]
+            if staged[path] == nil { result[index].content = .copy(from: output.appendingPathComponent(path)) }
+        }
+        return result
+    }
+
+    private func isChanged(_ file: OutputFile, digest: ContentDigest) -> Bool {
+        guard !isNew else { return true }
+        let path = file.path
+        let location = output.appendingPathComponent(path).path
+        if let old = folder.digests[path], old == digest {
+            // The same bytes from other inputs (another sitegen, say): the record must say so.
+            if folder.renderKeys[path] != file.renderKey { OutputRecord.note(path: location, renderKey: file.renderKey, digest: digest) }
+            return false
+        }
+        guard folder.digests[path] == nil, folder.unrecorded.contains(path), let data = try? file.data(),
+              OutputWriter.hasSameBytes(URL(fileURLWithPath: location), data) else { return true }
+        // The same bytes without a record: note one, so that the next build need not read it.
+        OutputRecord.note(path: location, renderKey: file.renderKey, digest: digest)
+        return false
+    }
+
+    private func makeFolders(for path: String) throws {
+        var parts = path.split(separator: "/").dropLast()
+        var missing: [String] = []
+        while !parts.isEmpty, !madeFolders.contains(parts.joined(separator: "/")) {
+            missing.append(parts.joined(separator: "/"))
+            parts = parts.dropLast()
+        }
+        for folder in missing.reversed() {
+            try OutputTree.makeFolder(staging.path + "/" + folder)
+            madeFolders.insert(folder)
+        }
+    }
+
+    /// Moves the staged files into place and removes the files no longer built; `files` is every
+    /// file of the build, staged already or not.
+    func finish(_ files: [OutputFile]) throws -> OutputWriter.Result {
+        let rest = files.filter { manifest.digests[$0.path] == nil }
+        if !rest.isEmpty { _ = try stage(rest) }
+        if isNew {
+            try FileManager.default.moveItem(at: staging, to: output)
+            return OutputWriter.Result(written: staged.count, removed: 0, manifest: manifest)
+        }
+        // Stale files go first: one may stand where a new file's folder must be made.
+        let stale = folder.files.subtracting(files.map(\.path))
+        try OutputTree.remove(stale.sorted(), from: output)
+        for (path, target) in staged.sorted(by: { $0.key < $1.key }) {
+            try OutputTree.replace(output.appendingPathComponent(path), with: staging.appendingPathComponent(target))
+        }
+        discard()
+        return OutputWriter.Result(written: staged.count, removed: stale.count, manifest: manifest)
+    }
+
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

@@ -49,9 +49,9 @@ public struct PreviewServer: Sendable {
                 buildOptions.baseURL = "http://\(host):\(boundPort)/"
                 // Kept between rebuilds, so that an edit re-renders only what shows the edited page.
                 let cache = BuildCache()
-                let build = { @Sendable (options: BuildOptions) async in
+                let build = { @Sendable (options: BuildOptions, changed: Set<String>?) async in
                     do {
-                        let report = try SiteBuilder.build(options, cache: cache)
+                        let report = try SiteBuilder.build(options, cache: cache, changed: changed)
                         log(report.summary)
                         if timings { log(report.timings.table) }
                         await hub.finished(errors: nil)
@@ -61,12 +61,12 @@ public struct PreviewServer: Sendable {
                     }
                 }
                 let served = buildOptions
+                // Made before the first build, so that a save made while it runs is in the first burst.
                 let watcher = SourceWatcher(root: options.root)
-                let baseline = watcher.snapshot()
-                await build(served)
+                await build(served, nil)
                 log("Serving \(served.baseURL!) (Ctrl-C to stop)")
                 await ready(boundPort)
-                await watcher.watch(since: baseline) { await build(served) }
+                await watcher.watch { changed in await build(served, changed) }
             }
             do {
                 try await group.next()

@@ -2,37 +2,43 @@ import Foundation
 import Testing
 @testable import SiteGenServer
 
+/// What `serve`'s watcher reports. Every wait for a report is generous (10 s): these tests are
+/// about what is reported, not how fast.
 @Suite("Source watcher")
 struct SourceWatcherTests {
-    /// `serve` takes the baseline before its first build: a save made while that build runs, before
-    /// the watching starts, must still cause a rebuild.
-    @Test("a change made after the baseline but before watching starts is seen")
+    /// `serve` makes the watcher before its first build: a save made while that build runs,
+    /// before the watching starts, must still cause a rebuild.
+    @Test("a change made after the watcher is made but before watching starts is seen")
     func changeBeforeWatchingIsSeen() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-watch-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let page = root.appendingPathComponent("Content/a.md")
-        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("one".utf8).write(to: page)
-        let watcher = SourceWatcher(root: root)
-        let baseline = watcher.snapshot()
-        try Data("two, longer".utf8).write(to: page)
-
-        let calls = Counter()
-        let watching = Task { await watcher.watch(since: baseline) { calls.increment() } }
-        defer { watching.cancel() }
-        for _ in 0..<50 where calls.value == 0 {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        let seen = calls.value > 0
+        let site = try WatchedSite()
+        let watcher = site.watcher()
+        try site.write("Content/a.md", "two, longer\n")
+        site.start(watcher)
+        let seen = try await site.waitFor(["Content/a.md"])
         #expect(seen, "the change was taken for the starting state")
+        await site.stop()
     }
-}
 
-/// Counts calls from any thread.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+    @Test("an edit, an addition and a deletion report their paths")
+    func sameForBoth() async throws {
+        let site = try WatchedSite(["Content/a.md": "a\n", "Content/c.md": "c\n", "site.yaml": "title: T\n"])
+        var watcher = site.watcher()
+        watcher.quietPeriod = .milliseconds(300)
+        site.start(watcher)
+        try site.write("Content/a.md", "a, edited\n")
+        try site.write("Content/b.md", "b\n")
+        try site.remove("Content/c.md")
+        #expect(try await site.waitFor(["Content/a.md", "Content/b.md", "Content/c.md"]), "reported: \(site.paths)")
+        #expect(site.paths == ["Content/a.md", "Content/b.md", "Content/c.md"])
+        await site.stop()
+    }
 
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
+    @Test("cancelling the watching task stops it")
+    func cancellation() async throws {
+        let site = try WatchedSite()
+        site.start(site.watcher())
+        try site.write("Content/a.md", "edited\n")
+        #expect(try await site.waitFor(["Content/a.md"]))
+        #expect(await site.stop())
+    }
 }

@@ -1,0 +1,74 @@
+import Foundation
+@testable import SiteGenServer
+
+/// A small site in a temporary folder, a watcher on it, and the bursts the watcher reported.
+final class WatchedSite: @unchecked Sendable {
+    let root: URL
+    private let lock = NSLock()
+    private var reported: [Set<String>?] = []
+    private var task: Task<Void, Never>?
+    private var isStopped = false
+
+    init(_ files: [String: String] = ["site.yaml": "title: Watched\n", "Content/a.md": "one\n",
+                                      "Content/posts/p.md": "post\n", "Templates/page.mustache": "{{title}}\n"]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-watch-\(UUID().uuidString)")
+        for (path, text) in files { try write(path, text) }
+    }
+
+    deinit {
+        task?.cancel()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func watcher() -> SourceWatcher {
+        SourceWatcher(root: root)
+    }
+
+    func start(_ watcher: SourceWatcher) {
+        task = Task { [self] in
+            await watcher.watch { changed in lock.withLock { reported.append(changed) } }
+        }
+    }
+
+    /// Cancels the watching and waits up to 10 s for it to stop; false when it did not.
+    @discardableResult
+    func stop() async -> Bool {
+        guard let task else { return true }
+        task.cancel()
+        let stopped = Task { [self] in
+            await task.value
+            lock.withLock { isStopped = true }
+        }
+        let end = ContinuousClock.now + .seconds(10)
+        while !lock.withLock({ isStopped }), ContinuousClock.now < end { try? await Task.sleep(for: .milliseconds(10)) }
+        _ = stopped
+        return lock.withLock { isStopped }
+    }
+
+    /// The bursts so far: each one's paths, or nil for "unknown".
+    var bursts: [Set<String>?] { lock.withLock { reported } }
+    /// Every path reported so far.
+    var paths: Set<String> { bursts.reduce(into: []) { $0.formUnion($1 ?? []) } }
+
+    /// Waits up to 10 s (a loaded machine is slow) for `paths` to hold all of `expected`.
+    @discardableResult
+    func waitFor(_ expected: Set<String>, within seconds: Double = 10) async throws -> Bool {
+        let end = ContinuousClock.now + .seconds(seconds)
+        while ContinuousClock.now < end {
+            if expected.isSubset(of: paths) { return true }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return expected.isSubset(of: paths)
+    }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// Writes in place (not through a temporary file), as most editors and `echo >` do.
+    func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url(path))
+    }
+
+    func remove(_ path: String) throws { try FileManager.default.removeItem(at: url(path)) }
+    func move(_ path: String, to destination: String) throws { try FileManager.default.moveItem(at: url(path), to: url(destination)) }
+}

@@ -5,7 +5,7 @@ import Foundation
 final class WatchedSite: @unchecked Sendable {
     let root: URL
     private let lock = NSLock()
-    private var reported: [Set<String>?] = []
+    private let reports = Reports()
     private var task: Task<Void, Never>?
     private var isStopped = false
 
@@ -20,14 +20,15 @@ final class WatchedSite: @unchecked Sendable {
         try? FileManager.default.removeItem(at: root)
     }
 
-    func watcher() -> SourceWatcher {
-        SourceWatcher(root: root)
+    func watcher(polling: Bool = false) -> SourceWatcher {
+        SourceWatcher(root: root, polling: polling)
     }
 
     func start(_ watcher: SourceWatcher) {
-        task = Task { [self] in
-            await watcher.watch { changed in lock.withLock { reported.append(changed) } }
-        }
+        // The task keeps only the list, not the site, so that the site's deinit still runs when a
+        // test fails before `stop`.
+        let reports = reports
+        task = Task { await watcher.watch { changed in reports.append(changed) } }
     }
 
     /// Cancels the watching and waits up to 10 s for it to stop; false when it did not.
@@ -35,18 +36,18 @@ final class WatchedSite: @unchecked Sendable {
     func stop() async -> Bool {
         guard let task else { return true }
         task.cancel()
-        let stopped = Task { [self] in
+        // Not `await task.value` here: a watcher that does not stop would hang the test run.
+        Task { [self] in
             await task.value
             lock.withLock { isStopped = true }
         }
         let end = ContinuousClock.now + .seconds(10)
         while !lock.withLock({ isStopped }), ContinuousClock.now < end { try? await Task.sleep(for: .milliseconds(10)) }
-        _ = stopped
         return lock.withLock { isStopped }
     }
 
     /// The bursts so far: each one's paths, or nil for "unknown".
-    var bursts: [Set<String>?] { lock.withLock { reported } }
+    var bursts: [Set<String>?] { reports.all }
     /// Every path reported so far.
     var paths: Set<String> { bursts.reduce(into: []) { $0.formUnion($1 ?? []) } }
 
@@ -71,4 +72,13 @@ final class WatchedSite: @unchecked Sendable {
 
     func remove(_ path: String) throws { try FileManager.default.removeItem(at: url(path)) }
     func move(_ path: String, to destination: String) throws { try FileManager.default.moveItem(at: url(path), to: url(destination)) }
+}
+
+/// The bursts a watcher reported, from any thread.
+private final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bursts: [Set<String>?] = []
+
+    func append(_ burst: Set<String>?) { lock.withLock { bursts.append(burst) } }
+    var all: [Set<String>?] { lock.withLock { bursts } }
 }

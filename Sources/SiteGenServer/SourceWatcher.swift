@@ -51,7 +51,7 @@ struct SourceWatcher: Sendable {
     /// Calls `changed` after each burst of changes with the paths that changed (files, and
     /// folders that were removed or renamed), or nil when any source may have; until the task is
     /// cancelled. Changes made while `changed` runs make the next burst. Call it once.
-    func watch(_ changed: @Sendable (Set<String>?) async -> Void) async {
+    func watch(_ changed: (Set<String>?) async -> Void) async {
         let pending = PendingChanges()
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await feed(pending) }

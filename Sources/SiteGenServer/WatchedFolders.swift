@@ -19,6 +19,9 @@ struct WatchedFolders {
     let fd: Int32
     let root: String
     private(set) var folders: [Int32: String] = [:]
+    /// Symbolic links to files, by the watch on the file they point to: the loaders read through
+    /// them, but a change to that file is an event of its own folder, which may not be watched.
+    var links: [Int32: Set<String>] = [:]
     /// The system's limit of watches (or their memory) is reached: inotify cannot cover the
     /// sources, and the caller falls back to polling.
     private(set) var exhausted = false
@@ -36,6 +39,9 @@ struct WatchedFolders {
         let wd = inotify_add_watch(fd, root, Self.events | UInt32(IN_ONLYDIR))
         guard wd >= 0 else { return false }
         folders = [wd: ""]
+        for wd in links.keys { inotify_rm_watch(fd, wd) }
+        links = [:]
+        watchLink(SourceWatcher.settingsFile, into: &changes)
         for folder in SourceWatcher.folders { watchTree(folder, report: false, into: &changes) }
         return true
     }
@@ -47,6 +53,11 @@ struct WatchedFolders {
             // The kernel dropped events, maybe of folders that need watches: look again.
             changes.unknown = true
             _ = watchAll(into: &changes)
+            return
+        }
+        if links[wd] != nil {
+            changes.paths.formUnion(links[wd] ?? [])
+            relink(wd, mask: mask, into: &changes)
             return
         }
         if mask & UInt32(IN_IGNORED) != 0 {
@@ -66,9 +77,13 @@ struct WatchedFolders {
         if folder.isEmpty, name != SourceWatcher.settingsFile, !SourceWatcher.folders.contains(name) { return }
         let path = folder.isEmpty ? name : "\(folder)/\(name)"
         changes.paths.insert(path)
-        guard mask & UInt32(IN_ISDIR) != 0 else { return }
-        if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 { forget(path) }
-        if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path, report: true, into: &changes) }
+        if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0, mask & UInt32(IN_ISDIR) != 0 || !links.isEmpty { forget(path) }
+        guard mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 else { return }
+        if mask & UInt32(IN_ISDIR) != 0 {
+            watchTree(path, report: true, into: &changes)
+        } else {
+            watchLink(path, into: &changes)
+        }
     }
 
     /// Watches `relative` and every folder below it. With `report`, everything in them counts as
@@ -91,38 +106,44 @@ struct WatchedFolders {
             changes.unknown = true
             return
         }
-        for (name, isFolder) in entries {
+        for (name, kind) in entries {
             let child = "\(relative)/\(name)"
             if report { changes.paths.insert(child) }
-            if isFolder { watchTree(child, report: report, into: &changes) }
+            if kind == .folder { watchTree(child, report: report, into: &changes) }
+            if kind == .link { watchLink(child, into: &changes) }
         }
     }
 
-    /// Stops watching a folder that was removed or moved away, and the folders below it.
+    /// Stops watching a folder or link that was removed or moved away, and what was below it.
     private mutating func forget(_ relative: String) {
-        for (wd, folder) in folders where folder == relative || folder.hasPrefix("\(relative)/") {
+        func below(_ path: String) -> Bool { path == relative || path.hasPrefix("\(relative)/") }
+        for (wd, folder) in folders where below(folder) {
             inotify_rm_watch(fd, wd)
             folders[wd] = nil
         }
+        for (wd, paths) in links where paths.contains(where: below) { forgetLinks(wd, below) }
     }
 
-    /// The names in a folder and whether each is a folder (symbolic links are not); nil when it
-    /// cannot be read, but an empty list when it is already gone.
-    static func entries(of path: String) -> [(name: String, isFolder: Bool)]? {
+    enum Kind { case folder, link, other }
+
+    /// The names in a folder and what each is; nil when it cannot be read, but an empty list when
+    /// it is already gone.
+    static func entries(of path: String) -> [(name: String, kind: Kind)]? {
         guard let dir = opendir(path) else { return errno == ENOENT || errno == ENOTDIR ? [] : nil }
         defer { closedir(dir) }
-        var entries: [(String, Bool)] = []
+        var entries: [(String, Kind)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            var isFolder = Int(entry.pointee.d_type) == DT_DIR
-            if Int(entry.pointee.d_type) == DT_UNKNOWN {
+            var type = Int(entry.pointee.d_type)
+            if type == DT_UNKNOWN {
                 var info = stat()
-                isFolder = lstat("\(path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                let mode = lstat("\(path)/\(name)", &info) == 0 ? info.st_mode & S_IFMT : 0
+                type = mode == S_IFDIR ? DT_DIR : mode == S_IFLNK ? DT_LNK : DT_REG
             }
-            entries.append((name, isFolder))
+            entries.append((name, type == DT_DIR ? .folder : type == DT_LNK ? .link : .other))
         }
         return entries
     }

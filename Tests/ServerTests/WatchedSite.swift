@@ -62,6 +62,14 @@ final class WatchedSite: @unchecked Sendable {
         return expected.isSubset(of: paths)
     }
 
+    /// Waits up to 10 s for a burst after the first `count` to report `path` (or "unknown").
+    func waitForBurst(after count: Int, reporting path: String) async throws -> Bool {
+        let end = ContinuousClock.now + .seconds(10)
+        func seen() -> Bool { bursts.dropFirst(count).contains { $0?.contains(path) ?? true } }
+        while !seen(), ContinuousClock.now < end { try await Task.sleep(for: .milliseconds(20)) }
+        return seen()
+    }
+
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     /// Writes in place (not through a temporary file), as most editors and `echo >` do.

@@ -20,6 +20,8 @@ final class InotifyWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var started = false
     private var closed = false
+    /// The pipe end that cancellation writes to, while `run` runs.
+    private var stopSignal: Int32 = -1
 
     /// Nil when inotify is not available or cannot watch every source folder.
     init?(root: URL) {
@@ -44,18 +46,28 @@ final class InotifyWatcher: @unchecked Sendable {
         // cancellation writes to: no timer wakes it while nothing happens.
         var stop: [Int32] = [-1, -1]
         guard pipe(&stop) == 0 else { return .failed }
-        defer { close(stop[0]); close(stop[1]) }
         for end in stop { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        let (stopRead, stopWrite) = (stop[0], stop[1])
+        lock.withLock { stopSignal = stop[1] }
+        let stopped = stop[0]
+        defer {
+            // Under the lock: a cancellation handler may still be running.
+            lock.withLock {
+                close(stopSignal)
+                stopSignal = -1
+            }
+            close(stopped)
+        }
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Ending, Never>) in
-                let thread = Thread { continuation.resume(returning: self.read(into: pending, stop: stopRead)) }
+                let thread = Thread { continuation.resume(returning: self.read(into: pending, stop: stopped)) }
                 thread.name = "sitegen inotify"
                 thread.start()
             }
         } onCancel: {
-            var byte: UInt8 = 1
-            _ = write(stopWrite, &byte, 1)
+            lock.withLock {
+                var byte: UInt8 = 1
+                if stopSignal >= 0 { _ = write(stopSignal, &byte, 1) }
+            }
         }
     }
 

@@ -79,7 +79,8 @@ struct WatchedFolders {
         changes.paths.insert(path)
         if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0, mask & UInt32(IN_ISDIR) != 0 || !links.isEmpty { forget(path) }
         guard mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 else { return }
-        if mask & UInt32(IN_ISDIR) != 0 {
+        // A source folder may come as a symbolic link to a folder, which is followed at the top.
+        if mask & UInt32(IN_ISDIR) != 0 || folder.isEmpty && SourceWatcher.folders.contains(name) {
             watchTree(path, report: true, into: &changes)
         } else {
             watchLink(path, into: &changes)

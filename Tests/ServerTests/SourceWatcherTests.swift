@@ -95,6 +95,18 @@ struct SourceWatcherTests {
         await site.stop()
     }
 
+    @Test("a Templates folder that appears later, even as a symbolic link, is watched")
+    func sourceFolderAppears() async throws {
+        let site = try WatchedSite(["site.yaml": "title: T\n", "Content/a.md": "a\n"])
+        try site.write("Theme/page.mustache", "{{title}}\n")
+        site.start(site.watcher())
+        try FileManager.default.createSymbolicLink(atPath: site.url("Templates").path, withDestinationPath: site.url("Theme").path)
+        #expect(try await site.waitFor(["Templates", "Templates/page.mustache"]), "reported: \(site.paths)")
+        try site.write("Theme/list.mustache", "{{#pages}}{{title}}{{/pages}}\n")
+        #expect(try await site.waitFor(["Templates/list.mustache"]), "reported: \(site.paths)")
+        await site.stop()
+    }
+
     @Test("a burst of 20 quick writes is one callback (or very few) with every path")
     func burst() async throws {
         let site = try WatchedSite()

@@ -49,24 +49,31 @@ public struct PreviewServer: Sendable {
                 buildOptions.baseURL = "http://\(host):\(boundPort)/"
                 // Kept between rebuilds, so that an edit re-renders only what shows the edited page.
                 let cache = BuildCache()
-                let build = { @Sendable (options: BuildOptions) async in
+                let build = { @Sendable (options: BuildOptions, changed: Set<String>?) async -> Bool in
                     do {
-                        let report = try SiteBuilder.build(options, cache: cache)
+                        let report = try SiteBuilder.build(options, cache: cache, changed: changed)
                         log(report.summary)
                         if timings { log(report.timings.table) }
                         await hub.finished(errors: nil)
+                        return true
                     } catch {
                         log("\(error)")
                         await hub.finished(errors: "\(error)")
+                        return false
                     }
                 }
                 let served = buildOptions
+                // Made before the first build, so that a save made while it runs is in the first burst.
                 let watcher = SourceWatcher(root: options.root)
-                let baseline = watcher.snapshot()
-                await build(served)
+                var unbuilt: Set<String>? = await build(served, nil) ? [] : nil
                 log("Serving \(served.baseURL!) (Ctrl-C to stop)")
                 await ready(boundPort)
-                await watcher.watch(since: baseline) { await build(served) }
+                await watcher.watch { changed in
+                    // A failed build may have stopped before reading what changed (a broken
+                    // site.yaml stops it first): the next is told every change since the last good one.
+                    let since = changed.flatMap { changed in unbuilt?.union(changed) }
+                    unbuilt = await build(served, since) ? [] : since
+                }
             }
             do {
                 try await group.next()

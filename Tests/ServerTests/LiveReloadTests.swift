@@ -46,6 +46,26 @@ struct LiveReloadTests {
         await server.stop()
     }
 
+    /// A rebuild is told only what changed since the last one; a build that failed early (here at
+    /// site.yaml, before any page is read) must not make the next one trust a page saved meanwhile.
+    @Test("a page saved while site.yaml is broken shows once site.yaml is mended")
+    func editWhileSettingsBroken() async throws {
+        let server = try await RunningServer.start()
+        let events = try await EventStream.open(port: server.port)
+        let settings = try String(contentsOf: server.root.appendingPathComponent("site.yaml"), encoding: .utf8)
+
+        try server.write("site.yaml", settings + "paginate: [\n")
+        try await events.next(containing: "event: reload", within: 10)
+        try server.write(Self.page, "---\ntitle: City Cup, saved meanwhile\ndate: 2021-07-29\n---\nNew words.\n")
+        try await events.next(containing: "event: reload", within: 10)
+        try server.write("site.yaml", settings)
+        try await events.next(containing: "event: reload", within: 10)
+        let page = try await server.get("/campaigns/city-cup/")
+        #expect(!page.text.contains("sitegen-errors"), "\(server.log)")
+        #expect(page.text.contains("<h1>City Cup, saved meanwhile</h1>"))
+        await server.stop()
+    }
+
     @Test("after adding, retitling, retagging, redating, renaming and deleting pages, the site equals a clean build")
     func editSeriesEqualsCleanBuild() async throws {
         let server = try await RunningServer.start()

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import SiteGen
 
 /// `sitegen serve`: builds the site, serves it, watches its sources, rebuilds after every burst
@@ -40,8 +41,28 @@ public struct PreviewServer: Sendable {
             },
             logger: Self.quietLogger)
 
+        let server = ServiceGroup(configuration: .init(services: [app], logger: Self.quietLogger))
+        // Not a child task: cancelling `run` must not cancel the server under its open connections
+        // (NIO traps when a connection's writer goes away unfinished). It is shut down gracefully,
+        // once the reload streams, which never end by themselves, are finished.
+        let serving = Task { try await server.run() }
+        let stop = { @Sendable in
+            await hub.finishAll()
+            await server.triggerGracefulShutdown()
+        }
+        try await withTaskCancellationHandler {
+            try await runGroup(serving: serving, stop: stop, hub: hub, portStream: portStream, log: log, ready: ready)
+        } onCancel: {
+            Task { await stop() }
+        }
+        await stop()
+        _ = try? await serving.value
+    }
+
+    private func runGroup(serving: Task<Void, any Error>, stop: @escaping @Sendable () async -> Void, hub: ReloadHub, portStream: AsyncStream<Int>,
+                          log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (Int) async -> Void) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.run() }
+            group.addTask { try await serving.value }
             group.addTask {
                 var buildOptions = options
                 var boundPort = port
@@ -78,11 +99,11 @@ public struct PreviewServer: Sendable {
             do {
                 try await group.next()
             } catch {
-                await hub.finishAll()
+                await stop()
                 group.cancelAll()
                 throw error
             }
-            await hub.finishAll()
+            await stop()
             group.cancelAll()
         }
     }

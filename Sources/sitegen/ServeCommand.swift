@@ -40,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await task.value
         } catch is CancellationError {
         }
+        // Without this, an optimised build releases the sources after the loop above, and with
+        // SIGINT ignored, Ctrl-C would do nothing at all.
+        withExtendedLifetime(sources) {}
         FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
     }
 }

@@ -6,7 +6,8 @@ public enum SiteBuilder {
     /// Builds the site and swaps it into the output folder; on any problem, writes nothing.
     /// With a `cache` (`serve`), reuses what the previous build with it parsed and rendered.
     /// `changed` (site-relative paths, from `serve`'s watcher) are the only sources that changed
-    /// since the previous build with the cache; nil means any may have, so every one is checked.
+    /// since the last successful build with the cache; nil means any may have, so every one is
+    /// checked.
     @discardableResult
     public static func build(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String>? = nil) throws(BuildFailure) -> BuildReport {
         let cache = cache ?? BuildCache()

@@ -134,4 +134,29 @@ struct IncrementalBuildTests {
         try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
         #expect(try FileTree.read(output) == FileTree.read(clean))
     }
+
+    /// Link checks are kept per page in `serve`: a page whose text and whose site are the same is
+    /// not checked again, but removing what it links to, or a heading, must show.
+    @Test("link warnings follow edits to the linking page and to what it links to")
+    func linkChecksFollowEdits() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), now: Self.now)
+        let cache = BuildCache()
+        let about = root.appendingPathComponent("Content/about.md")
+        let text = try String(contentsOf: about, encoding: .utf8)
+        try (text + "\nAlso [the cup](/campaigns/city-cup/#the-cup).\n").write(to: about, atomically: false, encoding: .utf8)
+        func warnings() throws -> [String] {
+            try SiteBuilder.build(options, cache: cache).notes.filter { $0.contains("Content/about.md") }
+        }
+        #expect(try warnings().count == 1, "city-cup has no heading 'the-cup'")
+        #expect(try warnings().count == 1, "the same warning when nothing changed")
+
+        let cup = root.appendingPathComponent("Content/campaigns/city-cup.md")
+        let cupText = try String(contentsOf: cup, encoding: .utf8)
+        try (cupText + "\n## The cup\n\nIt is blue.\n").write(to: cup, atomically: false, encoding: .utf8)
+        #expect(try warnings().isEmpty, "the heading now exists")
+        try FileManager.default.removeItem(at: cup)
+        #expect(try warnings().count == 1, "the page linked to is gone")
+    }
 }

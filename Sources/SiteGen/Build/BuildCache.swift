@@ -12,6 +12,7 @@ public final class BuildCache: @unchecked Sendable {
     var sources: [String: ContentLoader.Source] = [:]
     var searchTerms = SearchTerms()
     var related: RelatedLists?
+    var links: LinkChecker.Results?
     var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?
@@ -43,8 +44,9 @@ public final class BuildCache: @unchecked Sendable {
         rendered = files.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
         for var file in files where file.renderKey != nil {
             file.digest = written.digests[file.path]
-            // Its bytes are in the output now, should a later write ever need them.
-            file.content = .copy(from: output.appendingPathComponent(file.path))
+            // Its bytes are in the output now, should a later write ever need them (a reused file
+            // refers there already).
+            if file.isFresh { file.content = .copy(from: output.appendingPathComponent(file.path)) }
             renders[file.path] = file
         }
         self.renders = renders

@@ -26,9 +26,10 @@ public enum SiteBuilder {
             let (site, files, values) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
-            let linkProblems = timings.measure("check links") {
-                LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning)
+            let (linkProblems, linkResults) = timings.measure("check links") {
+                LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning, previous: cache.links)
             }
+            cache.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
             let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             cache.remember(files, written: written.manifest, values: values, output: options.outputFolder)

@@ -58,7 +58,8 @@ final class OutputStaging: @unchecked Sendable {
             manifest.digests[path] = digests[index]
             manifest.renderKeys[path] = files[index].renderKey
             result[index].digest = digests[index]
-            if staged[path] == nil { result[index].content = .copy(from: output.appendingPathComponent(path)) }
+            // A fresh file's bytes are dropped; a reused one's are not held to begin with.
+            if staged[path] == nil, files[index].isFresh { result[index].content = .copy(from: output.appendingPathComponent(path)) }
         }
         return result
     }

@@ -17,9 +17,37 @@ struct LinkChecker: Sendable {
     }
 
     func check(severity: Diagnostic.Severity) -> [Diagnostic] {
-        site.pages.concurrentMap { page in
-            page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
-        }.flatMap { $0 }
+        check(severity: severity, previous: nil).problems
+    }
+
+    /// Each page's problems with the key they were found under: the page, and every output path
+    /// and heading id of the site. A rebuild in `serve` checks again only the pages whose key
+    /// changed: an edit to one page's text leaves the rest of the site's links as they were.
+    struct Results: Sendable {
+        var byPage: [String: (key: ContentDigest, problems: [Diagnostic])] = [:]
+    }
+
+    func check(severity: Diagnostic.Severity, previous: Results?) -> (problems: [Diagnostic], results: Results) {
+        var outline = ContentDigest.Builder()
+        outline.add(severity == .error ? 1 : 0)
+        for path in files.sorted() { outline.add(path) }
+        for page in site.pages {
+            outline.add(page.outputPath.file)
+            for heading in page.content.headings { outline.add(heading.id) }
+        }
+        let keys = site.pages.map { page in
+            var key = outline
+            key.add(page.digest)
+            return key.digest
+        }
+        let problems = Array(site.pages.indices).concurrentMap { index in
+            let page = site.pages[index]
+            if let old = previous?.byPage[page.sourcePath], old.key == keys[index] { return old.problems }
+            return page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
+        }
+        var results = Results()
+        for (index, page) in site.pages.enumerated() { results.byPage[page.sourcePath] = (keys[index], problems[index]) }
+        return (problems.flatMap { $0 }, results)
     }
 
     private func problem(with link: MarkdownLink, on page: Page, severity: Diagnostic.Severity) -> Diagnostic? {

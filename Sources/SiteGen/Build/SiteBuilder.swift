@@ -118,8 +118,14 @@ public enum SiteBuilder {
         files += aliases
         if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
         files.append(RobotsGenerator.render(renderer.context))
-        files.append(SitemapGenerator.render(sitemapEntries(site, searchPage: SearchPageRenderer.hasPage(library)),
-                                             context: renderer.context))
+        // Its entries and dates come from the published pages alone, with the settings.
+        let hasSearchPage = SearchPageRenderer.hasPage(library)
+        var sitemapKey = renderer.key("sitemap")
+        sitemapKey.add(site.pages)
+        sitemapKey.add(hasSearchPage ? 1 : 0)
+        files.append(renderer.memo.file(SitemapGenerator.outputPath, key: sitemapKey.digest) {
+            SitemapGenerator.render(sitemapEntries(site, searchPage: hasSearchPage), context: renderer.context)
+        })
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }

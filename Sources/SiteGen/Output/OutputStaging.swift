@@ -24,6 +24,8 @@ final class OutputStaging: @unchecked Sendable {
         folder = try isNew ? OutputManifest() : previous ?? OutputManifest(digests: [:], unrecorded: OutputTree.files(in: output))
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        manifest.digests.reserveCapacity(folder.digests.count)
+        manifest.renderKeys.reserveCapacity(folder.renderKeys.count)
     }
 
     /// Stages what changed among `files` and returns them without their bytes: a staged file

@@ -7,6 +7,8 @@ enum SitemapGenerator {
         var lastModified: Date?
     }
 
+    static let outputPath = "sitemap.xml"
+
     static func render(_ entries: [Entry], context: ContextBuilder) -> OutputFile {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -21,7 +23,7 @@ enum SitemapGenerator {
             xml += "  </url>\n"
         }
         xml += "</urlset>\n"
-        return OutputFile(path: "sitemap.xml", text: xml, source: "site.yaml")
+        return OutputFile(path: outputPath, text: xml, source: "site.yaml")
     }
 
     /// The newest date among `pages`, for an index page's `lastmod`.

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,27 +14,7 @@ struct PollingWatcher: Sendable {
     /// before `run` starts, is reported.
     let baseline: [String: Stamp]
 
-    /// The change time catches `touch` and a replace by rename catches the inode.
-    struct Stamp: Equatable, Sendable {
-        var size: Int
-        var modified: Int
-        var modifiedNanoseconds: Int
-        var changed: Int
-        var changedNanoseconds: Int
-        var inode: UInt64
-
-        init(_ info: stat) {
-            size = Int(info.st_size)
-            inode = UInt64(info.st_ino)
-            #if os(Linux)
-            (modified, modifiedNanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
-            (changed, changedNanoseconds) = (Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec))
-            #else
-            (modified, modifiedNanoseconds) = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
-            (changed, changedNanoseconds) = (Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec))
-            #endif
-        }
-    }
+    typealias Stamp = FileStamp
 
     init(root: URL) {
         self.root = root

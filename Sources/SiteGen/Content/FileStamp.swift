@@ -4,7 +4,8 @@ import Glibc
 
 /// What `stat` says of a file: when any of it differs, the file may have changed and is read
 /// again; when all of it is the same, a rebuild trusts what it read before.
-struct FileStamp: Equatable, Sendable {
+/// `serve`'s polling watcher compares the same stamps.
+public struct FileStamp: Equatable, Sendable {
     var size: Int
     var modified: Int
     var modifiedNanoseconds: Int
@@ -17,10 +18,20 @@ struct FileStamp: Equatable, Sendable {
 }
 
 extension FileStamp {
+    /// The change time catches `touch`, the inode a replace by rename.
+    public init(_ info: stat) {
+        #if os(Linux)
+        self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
+                  changed: info.st_ctim.tv_sec, changedNanoseconds: info.st_ctim.tv_nsec, inode: UInt(info.st_ino))
+        #else
+        self.init(size: Int(info.st_size), modified: info.st_mtimespec.tv_sec, modifiedNanoseconds: info.st_mtimespec.tv_nsec,
+                  changed: info.st_ctimespec.tv_sec, changedNanoseconds: info.st_ctimespec.tv_nsec, inode: UInt(info.st_ino))
+        #endif
+    }
+
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
-                  changed: info.st_ctim.tv_sec, changedNanoseconds: info.st_ctim.tv_nsec, inode: UInt(info.st_ino))
+        self.init(info)
     }
 }

@@ -18,7 +18,13 @@ struct RelatedLists: Sendable {
             return
         }
         let related = RelatedPages(tags: site.tags)
-        let lists = site.pages.concurrentMap { page in related.find(for: page).map(\.sourcePath) }
+        // In a few chunks, so that each reuses one scratch array.
+        let pages = site.pages
+        let chunk = max(1, (pages.count + 15) / 16)
+        let lists = Array(stride(from: 0, to: pages.count, by: chunk)).concurrentMap { start in
+            var scratch = [UInt16](repeating: 0, count: related.count)
+            return pages[start..<min(start + chunk, pages.count)].map { related.find(for: $0, scratch: &scratch).map(\.sourcePath) }
+        }.flatMap { $0 }
         paths = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.sourcePath), lists))
     }
 

@@ -10,6 +10,15 @@ public struct RelatedPages: Sendable {
     private let tagsOfPage: [[Int]]
     /// For each tag position, its pages' positions in list order.
     private let pagesOfTag: [[Int]]
+    /// For each page position, a bit for each of the 64 commonest tags it has: asking whether a
+    /// page has the commonest tag of another is then one load from a flat array, where looking in
+    /// its tag list missed the cache for every candidate at 50,000 pages.
+    private let commonTags: [UInt64]
+    /// Each tag's bit in `commonTags`, or nil for a rarer tag.
+    private let bitOfTag: [Int?]
+
+    /// How many pages the scratch array of `find(for:limit:scratch:)` must hold.
+    var count: Int { pages.count }
 
     public init(tags: TagIndex) {
         var seen = Set<ObjectIdentifier>()
@@ -24,10 +33,25 @@ public struct RelatedPages: Sendable {
                 return index
             }
         }
+        let commonest = pagesOfTag.indices.sorted { pagesOfTag[$0].count > pagesOfTag[$1].count }.prefix(64)
+        var bitOfTag = [Int?](repeating: nil, count: pagesOfTag.count)
+        for (bit, tag) in commonest.enumerated() { bitOfTag[tag] = bit }
+        var commonTags = [UInt64](repeating: 0, count: pages.count)
+        for (tag, list) in pagesOfTag.enumerated() {
+            guard let bit = bitOfTag[tag] else { continue }
+            for page in list { commonTags[page] |= 1 << UInt64(bit) }
+        }
         self.pages = pages
         self.position = position
         self.tagsOfPage = tagsOfPage
         self.pagesOfTag = pagesOfTag
+        self.commonTags = commonTags
+        self.bitOfTag = bitOfTag
+    }
+
+    private func position(_ page: Int, hasTag tag: Int) -> Bool {
+        if let bit = bitOfTag[tag] { return commonTags[page] & (1 << UInt64(bit)) != 0 }
+        return tagsOfPage[page].contains(tag)
     }
 
     public static func find(for page: Page, in tags: TagIndex, limit: Int = 3) -> [Page] {
@@ -37,27 +61,59 @@ public struct RelatedPages: Sendable {
     /// Counts over every list of the page's tags but the longest: a page sharing two or more tags
     /// is in at least one of the shorter lists, and of the pages only in the longest list (sharing
     /// one tag) the first few in list order are the best. Counting the longest list too would
-    /// make a site where one tag is on a third of all pages quadratic in its page count.
+    /// make a site where one tag is on a third of all pages quadratic in its page count; reading
+    /// the shorter lists to their end did too, at 50,000 pages.
     public func find(for page: Page, limit: Int = 3) -> [Page] {
+        var scratch = [UInt16](repeating: 0, count: pages.count)
+        return find(for: page, limit: limit, scratch: &scratch)
+    }
+
+    /// `scratch` holds a zero for every page and is left so: one array serves many calls, since
+    /// zeroing one a page made finding them all quadratic (5 GB of zeroes at 50,000 pages).
+    func find(for page: Page, limit: Int = 3, scratch shared: inout [UInt16]) -> [Page] {
         guard let me = position[ObjectIdentifier(page)] else { return [] }
         let own = tagsOfPage[me].sorted { pagesOfTag[$0].count < pagesOfTag[$1].count }
         guard let longest = own.last else { return [] }
         // Shared-tag counts by page position; a flat array is far cheaper than a dictionary here.
-        var shared = [UInt16](repeating: 0, count: pages.count)
         var touched: [Int] = []
-        for tag in own.dropLast() {
-            for other in pagesOfTag[tag] where other != me {
-                if shared[other] == 0 { touched.append(other) }
-                shared[other] += 1
-            }
-        }
+        defer { for other in touched { shared[other] = 0 } }
         var best: [Candidate] = []
-        for other in touched {
-            let total = Int(shared[other]) + (tagsOfPage[other].contains(longest) ? 1 : 0)
-            Self.insert(Candidate(position: other, count: total), into: &best, limit: limit)
+        // The shorter lists merged in list order. A page further down shares at most one tag per
+        // list not yet read to its end, plus the longest list's: once `limit` pages share that
+        // many, none further down can rank above them, and the rest of the lists is never read.
+        let lists = own.dropLast().map { pagesOfTag[$0] }
+        var heads = [Int](repeating: 0, count: lists.count)
+        var settled = false
+        while !settled {
+            var next = Int.max
+            var open = 0
+            for (list, head) in zip(lists, heads) where head < list.count {
+                next = min(next, list[head])
+                open += 1
+            }
+            if best.count == limit, let last = best.last, last.count >= max(open + 1, 2) {
+                settled = true
+                break
+            }
+            guard next != .max else { break }
+            var count = 0
+            for index in lists.indices where heads[index] < lists[index].count && lists[index][heads[index]] == next {
+                count += 1
+                heads[index] += 1
+            }
+            guard next != me else { continue }
+            touched.append(next)
+            shared[next] = UInt16(count)
+            let total = count + (position(next, hasTag: longest) ? 1 : 0)
+            Self.insert(Candidate(position: next, count: total), into: &best, limit: limit)
         }
+        // Settled, the best share at least two tags: no page of the longest list alone can beat them.
+        guard !settled else { return best.map { pages[$0.position] } }
         var taken = 0
-        for other in pagesOfTag[longest] where taken < limit && other != me && shared[other] == 0 {
+        // Stops at `limit`: a `where taken < limit` clause went on through the whole list, a third
+        // of the site for the commonest tag, for every page.
+        for other in pagesOfTag[longest] where other != me && shared[other] == 0 {
+            guard taken < limit else { break }
             Self.insert(Candidate(position: other, count: 1), into: &best, limit: limit)
             taken += 1
         }

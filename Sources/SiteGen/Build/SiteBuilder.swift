@@ -14,11 +14,12 @@ public enum SiteBuilder {
         return try cache.withLock { () throws(BuildFailure) in
             cache.changed = changed
             var timings = StageTimings()
+            // Before anything reads or writes there.
+            try checkOutputFolder(options)
             if cache.output != options.outputFolder, BuildIdentity.executable != nil {
                 // A new process: what the previous build left, as the output's records say.
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
-            try checkOutputFolder(options)
             let writer = OutputWriter(output: options.outputFolder)
             // Pages and lists are staged as they are rendered, so that their bytes are not all held.
             let staging = try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
@@ -124,7 +125,7 @@ public enum SiteBuilder {
         sitemapKey.add(site.pages)
         sitemapKey.add(hasSearchPage ? 1 : 0)
         files.append(renderer.memo.file(SitemapGenerator.outputPath, key: sitemapKey.digest) {
-            SitemapGenerator.render(sitemapEntries(site, searchPage: hasSearchPage), context: renderer.context)
+            SitemapGenerator.render(SitemapGenerator.entries(site, searchPage: hasSearchPage), context: renderer.context)
         })
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
@@ -182,21 +183,6 @@ public enum SiteBuilder {
             throw BuildFailure([Diagnostic(file: "--output", message: "refusing to build into \(output): it holds the site's own files",
                                            hint: "choose a folder of its own, like Public/")])
         }
-    }
-
-    static func sitemapEntries(_ site: Site, searchPage: Bool = false) -> [SitemapGenerator.Entry] {
-        var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
-        entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
-        entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
-        entries.append(.init(path: TagIndex.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
-        entries += site.tags.tags.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
-        entries.append(.init(path: DateArchive.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
-        for year in site.archive.years {
-            entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
-            entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
-        }
-        if searchPage { entries.append(.init(path: SearchPageRenderer.outputPath, lastModified: nil)) }
-        return entries
     }
 
     /// `Templates/assets/**` copied as they are to `assets/`.

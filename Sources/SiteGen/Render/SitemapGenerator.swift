@@ -31,3 +31,21 @@ enum SitemapGenerator {
         pages.compactMap { $0.frontMatter.updated ?? $0.date }.max()
     }
 }
+
+extension SitemapGenerator {
+    /// Home, sections, pages, tags and the archive, each dated by its newest page.
+    static func entries(_ site: Site, searchPage: Bool = false) -> [Entry] {
+        var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
+        entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
+        entries.append(.init(path: TagIndex.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        entries += site.tags.tags.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        entries.append(.init(path: DateArchive.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        for year in site.archive.years {
+            entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
+            entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
+        }
+        if searchPage { entries.append(.init(path: SearchPageRenderer.outputPath, lastModified: nil)) }
+        return entries
+    }
+}

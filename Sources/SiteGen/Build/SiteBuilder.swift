@@ -64,6 +64,7 @@ public enum SiteBuilder {
 
     /// Everything a build validates and renders, without touching the disk.
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
+        try checkOutputFolder(options)
         var timings = StageTimings()
         let (site, files, _) = try render(options, timings: &timings, cache: BuildCache())
         return (site, files)
@@ -74,7 +75,6 @@ public enum SiteBuilder {
     static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (Site, [OutputFile], [ContentDigest: Unchecked<[String: Any]>]) {
-        try checkOutputFolder(options)
         let (config, settings) = try loadSettings(options)
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
@@ -106,7 +106,7 @@ public enum SiteBuilder {
 
         // Before the pages, so that the index's working memory is freed before their HTML is held.
         var files = [timings.measure("search index") {
-            SearchIndexGenerator.render(site, context: renderer.context, terms: cache.searchTerms, memo: renderer.memo, global: global)
+            SearchIndexGenerator.render(renderer, terms: cache.searchTerms)
         }]
         let pages = timings.measure("render pages") { renderer.renderAll() }
         files += try timings.measure("write pages") { () throws(BuildFailure) in try stage?(pages) ?? pages }

@@ -3,13 +3,12 @@
 enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
 
-    /// Its key: the settings and templates (`global`: base URL, time zone) and every page.
-    static func render(_ site: Site, context: ContextBuilder, terms: SearchTerms, memo: RenderMemo, global: ContentDigest) -> OutputFile {
-        var key = ContentDigest.Builder()
-        key.add(global)
-        key.add(site.pages)
-        return memo.file(outputPath.file, key: key.digest) {
-            OutputFile(path: outputPath.file, content: .bytes(SearchIndex(site: site, context: context, terms: terms).json()),
+    /// Its key: the settings (base URL, time zone) and every page.
+    static func render(_ pages: PageRenderer, terms: SearchTerms) -> OutputFile {
+        var key = pages.key("search")
+        key.add(pages.site.pages)
+        return pages.memo.file(outputPath.file, key: key.digest) {
+            OutputFile(path: outputPath.file, content: .bytes(SearchIndex(site: pages.site, context: pages.context, terms: terms).json()),
                        source: "search index")
         }
     }

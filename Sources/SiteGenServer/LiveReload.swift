@@ -5,12 +5,27 @@ import Foundation
 enum LiveReload {
     static let eventsPath = "/__sitegen/events"
 
+    /// A page reloads when the build changed its own file, or every page's; `files` are paths in
+    /// the output folder, so the page's URL path is decoded and a folder's gets `index.html`.
     static let script = """
         <script>/* sitegen serve: live reload */(() => {
           const events = new EventSource("\(eventsPath)");
-          events.addEventListener("reload", () => location.reload());
+          events.addEventListener("reload", (event) => {
+            const files = JSON.parse(event.data).files;
+            let path = decodeURIComponent(location.pathname).slice(1);
+            if (path === "" || path.endsWith("/")) path += "index.html";
+            if (!files || files.includes(path)) location.reload();
+          });
         })();</script>
         """
+
+    /// The data of a `reload` event.
+    static func data(_ reload: ReloadHub.Reload) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let files = reload.files.flatMap { try? encoder.encode($0) }.map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        return "{\"generation\":\(reload.generation),\"files\":\(files)}"
+    }
 
     /// Inserts the script, and the error overlay when there is one, before `</body>` (or at the end).
     static func inject(into html: String, errors: String?) -> String {

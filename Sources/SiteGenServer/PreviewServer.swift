@@ -75,7 +75,7 @@ public struct PreviewServer: Sendable {
                         let report = try SiteBuilder.build(options, cache: cache, changed: changed)
                         log(report.summary)
                         if timings { log(report.timings.table) }
-                        await hub.finished(errors: nil)
+                        await hub.finished(errors: nil, files: report.changedFiles)
                         return true
                     } catch {
                         log("\(error)")
@@ -93,6 +93,11 @@ public struct PreviewServer: Sendable {
                     // A failed build may have stopped before reading what changed (a broken
                     // site.yaml stops it first): the next is told every change since the last good one.
                     let since = changed.flatMap { changed in unbuilt?.union(changed) }
+                    // One page's text: that page first, everything that lists it a moment later.
+                    if unbuilt == [], let changed, let update = EditedPage.update(served, cache: cache, changed: changed) {
+                        log("Updated \(update.file) in \(String(format: "%.3f", update.seconds)) s; rebuilding the rest")
+                        await hub.finished(errors: nil, files: [update.file])
+                    }
                     unbuilt = await build(served, since) ? [] : since
                 }
             }
@@ -115,14 +120,15 @@ public struct PreviewServer: Sendable {
         return logger
     }()
 
-    /// A Server-Sent Events stream with one `reload` event per finished build.
+    /// A Server-Sent Events stream with one `reload` event per finished build, its data a JSON
+    /// object: `{"generation":3,"files":["posts/a/index.html"]}`, or `"files":null` for every page.
     static func events(_ hub: ReloadHub) -> Response {
         let body = ResponseBody { writer in
             let (id, events) = await hub.subscribe()
             do {
                 try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
-                for await generation in events {
-                    try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+                for await reload in events {
+                    try await writer.write(ByteBuffer(string: "event: reload\ndata: \(LiveReload.data(reload))\n\n"))
                 }
             } catch {
                 // The page went away; nothing to tell it.

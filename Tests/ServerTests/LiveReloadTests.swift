@@ -23,6 +23,24 @@ struct LiveReloadTests {
         await server.stop()
     }
 
+    @Test("a text edit names its page first, then the files that list it; a style sheet names every page")
+    func textEditReloadsThePageFirst() async throws {
+        let server = try await RunningServer.start()
+        let events = try await EventStream.open(port: server.port)
+        let text = try String(contentsOf: server.root.appendingPathComponent(Self.page), encoding: .utf8)
+
+        try server.write(Self.page, text.replacingOccurrences(of: "Fans designed mugs.", with: "Fans designed mugs and cups."))
+        try await events.next(containing: #""files":["campaigns/city-cup/index.html"]}"#, within: 2)
+        #expect(try await server.get("/campaigns/city-cup/").text.contains("Fans designed mugs and cups."))
+        try await events.next(containing: #""files":["feed.xml","search.json","tags/city-cup/feed.xml"]}"#, within: 10)
+        #expect(server.log.contains { $0.hasPrefix("Updated campaigns/city-cup/index.html in ") }, "\(server.log)")
+
+        // A style sheet is on every page: every page reloads.
+        try server.write("Templates/assets/site.css", "body { color: black }\n")
+        try await events.next(containing: #""files":null}"#, within: 10)
+        await server.stop()
+    }
+
     @Test("a broken edit keeps the last good site, shows the error, and the next good save clears it")
     func brokenEdit() async throws {
         let server = try await RunningServer.start()

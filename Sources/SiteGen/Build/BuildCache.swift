@@ -19,6 +19,9 @@ public final class BuildCache: @unchecked Sendable {
     var output: URL?
     /// The sources the watcher saw change since the last build; nil when unknown.
     var changed: Set<String>?
+    /// The last build's renderer, while that build is the last and it succeeded: `EditedPage`
+    /// renders one edited page with it.
+    var last: PageRenderer?
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 
@@ -39,7 +42,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Keeps what a successful build rendered and wrote.
-    func remember(_ files: [OutputFile], written: OutputManifest, values: [ContentDigest: Unchecked<[String: Any]>], output: URL) {
+    func remember(_ files: [OutputFile], written: OutputManifest, renderer: PageRenderer, output: URL) {
         var renders: [String: OutputFile] = [:]
         rendered = files.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
         for var file in files where file.renderKey != nil {
@@ -50,7 +53,8 @@ public final class BuildCache: @unchecked Sendable {
             renders[file.path] = file
         }
         self.renders = renders
-        self.values = values
+        self.values = renderer.valuesByKey
+        self.last = renderer
         self.manifest = written
         self.output = output
     }

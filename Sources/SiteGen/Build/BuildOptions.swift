@@ -45,6 +45,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Files of the previous build that this one no longer makes.
     public var filesRemoved: Int = 0
+    /// The paths in the output folder written or removed.
+    public var changedFiles: [String] = []
     public var seconds: Double
     public var output: URL
     public var timings = StageTimings()

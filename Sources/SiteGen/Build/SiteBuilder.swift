@@ -13,6 +13,7 @@ public enum SiteBuilder {
         let cache = cache ?? BuildCache()
         return try cache.withLock { () throws(BuildFailure) in
             cache.changed = changed
+            cache.last = nil
             var timings = StageTimings()
             // Before anything reads or writes there.
             try checkOutputFolder(options)
@@ -24,22 +25,24 @@ public enum SiteBuilder {
             // Pages and lists are staged as they are rendered, so that their bytes are not all held.
             let staging = try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
             defer { staging.discard() }
-            let (site, files, values) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
+            let (renderer, files) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
-                LinkChecker(site: site, files: files).check(severity: options.strictLinks ? .error : .warning, previous: cache.links)
+                LinkChecker(site: renderer.site, files: files).check(severity: options.strictLinks ? .error : .warning, previous: cache.links)
             }
             cache.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
             let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
-            cache.remember(files, written: written.manifest, values: values, output: options.outputFolder)
+            cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder)
+            let site = renderer.site
             return BuildReport(
                 pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
                 notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
                 files: files.count,
                 filesWritten: written.written,
                 filesRemoved: written.removed,
+                changedFiles: written.changed,
                 seconds: timings.total,
                 output: options.outputFolder,
                 timings: timings)
@@ -66,15 +69,15 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
         try checkOutputFolder(options)
         var timings = StageTimings()
-        let (site, files, _) = try render(options, timings: &timings, cache: BuildCache())
-        return (site, files)
+        let (renderer, files) = try render(options, timings: &timings, cache: BuildCache())
+        return (renderer.site, files)
     }
 
     /// `stage` takes the bulk of the files (pages, lists) as soon as they are rendered and
     /// returns them without their bytes.
     static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
-        throws(BuildFailure) -> (Site, [OutputFile], [ContentDigest: Unchecked<[String: Any]>]) {
+        throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
         let (config, settings) = try loadSettings(options)
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
@@ -130,7 +133,7 @@ public enum SiteBuilder {
         files += assets(root: options.root)
         diagnostics += aliasProblems + OutputFile.collisions(in: files)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return (site, files, renderer.valuesByKey)
+        return (renderer, files)
     }
 
     /// What every rendered file depends on: sitegen itself, templates, settings and options, and

@@ -60,22 +60,7 @@ public enum ContentLoader {
         }
         let sources = paths.concurrentMap { path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
-            let location = root.appendingPathComponent(path).path
-            let stamp = FileStamp(path: location)
-            if let old = previous[path], let stamp, old.stamp == stamp { return old }
-            guard let data = FileManager.default.contents(atPath: location) else {
-                return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))
-            }
-            var digest = ContentDigest.Builder()
-            digest.add(path)
-            digest.add(ContentDigest(data))
-            if let old = previous[path], old.digest == digest.digest { return Source(stamp: stamp ?? .missing, digest: old.digest, parsed: old.parsed) }
-            guard let text = String(validatingUTF8Data: data) else {
-                return Source(stamp: stamp ?? .missing, digest: digest.digest, parsed: .failure(BuildFailure([Diagnostic(
-                    file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
-            }
-            return Source(stamp: stamp ?? .missing, digest: digest.digest,
-                          parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest))
+            return read(path, root: root, config: config, previous: previous[path])
         }
         var content = LoadedContent()
         var diagnostics: [Diagnostic] = []
@@ -87,6 +72,26 @@ public enum ContentLoader {
             }
         }
         return (content, diagnostics, Dictionary(uniqueKeysWithValues: zip(paths, sources)))
+    }
+
+    /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
+    static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?) -> Source {
+        let location = root.appendingPathComponent(path).path
+        let stamp = FileStamp(path: location)
+        if let old = previous, let stamp, old.stamp == stamp { return old }
+        guard let data = FileManager.default.contents(atPath: location) else {
+            return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))
+        }
+        var digest = ContentDigest.Builder()
+        digest.add(path)
+        digest.add(ContentDigest(data))
+        if let old = previous, old.digest == digest.digest { return Source(stamp: stamp ?? .missing, digest: old.digest, parsed: old.parsed) }
+        guard let text = String(validatingUTF8Data: data) else {
+            return Source(stamp: stamp ?? .missing, digest: digest.digest, parsed: .failure(BuildFailure([Diagnostic(
+                file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
+        }
+        return Source(stamp: stamp ?? .missing, digest: digest.digest,
+                      parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest))
     }
 
     /// The Markdown files after `changed`, worked out from `previous` without listing the folder;

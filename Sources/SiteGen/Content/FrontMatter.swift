@@ -1,7 +1,7 @@
 import Foundation
 
 /// The typed front matter of one page, as the author wrote it.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var title: String
     public var date: Date?
     public var updated: Date?

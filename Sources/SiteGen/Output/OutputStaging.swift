@@ -102,7 +102,7 @@ final class OutputStaging: @unchecked Sendable {
         if !rest.isEmpty { _ = try stage(rest) }
         if isNew {
             try FileManager.default.moveItem(at: staging, to: output)
-            return OutputWriter.Result(written: staged.count, removed: 0, manifest: manifest)
+            return OutputWriter.Result(written: staged.count, removed: 0, manifest: manifest, changed: staged.keys.sorted())
         }
         // Stale files go first: one may stand where a new file's folder must be made.
         let stale = folder.files.subtracting(files.map(\.path))
@@ -111,7 +111,8 @@ final class OutputStaging: @unchecked Sendable {
             try OutputTree.replace(output.appendingPathComponent(path), with: staging.appendingPathComponent(target))
         }
         discard()
-        return OutputWriter.Result(written: staged.count, removed: stale.count, manifest: manifest)
+        return OutputWriter.Result(written: staged.count, removed: stale.count, manifest: manifest,
+                                   changed: staged.keys.sorted() + stale.sorted())
     }
 
     func discard() {

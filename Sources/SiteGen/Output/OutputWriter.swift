@@ -21,6 +21,8 @@ public struct OutputWriter: Sendable {
         public var removed: Int
         /// The output folder's files as they now are.
         public var manifest: OutputManifest
+        /// The paths written or removed.
+        public var changed: [String] = []
     }
 
     /// Makes the output folder hold exactly `files`. Every changed file is first written to a
@@ -69,6 +71,33 @@ public struct OutputWriter: Sendable {
         do {
             return try staging.finish(files)
         } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Puts one file in place by itself (`serve`'s edited page, ahead of the rebuild that follows):
+    /// written beside the output folder, then renamed over the file it replaces, so that a reader
+    /// sees the old bytes or the new, never a part. Only a file the folder has already, so that
+    /// no folder needs making. Returns false when the file already holds those bytes; `manifest`
+    /// (the folder's) is brought up to date.
+    func replace(_ file: OutputFile, in manifest: inout OutputManifest) throws(BuildFailure) -> Bool {
+        try Self.checkContained([file])
+        guard let old = manifest.digests[file.path] else {
+            throw BuildFailure([Diagnostic(file: file.source, message: "'\(file.path)' is not in the output folder yet")])
+        }
+        let temporary = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).edit-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            let data = try file.data()
+            let digest = ContentDigest(data)
+            guard digest != old else { return false }
+            try Self.create(temporary.path, data, Record(renderKey: file.renderKey, digest: digest))
+            try OutputTree.replace(output.appendingPathComponent(file.path), with: temporary)
+            manifest.digests[file.path] = digest
+            manifest.renderKeys[file.path] = file.renderKey
+            return true
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
             throw failure(error)
         }
     }

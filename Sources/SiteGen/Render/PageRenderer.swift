@@ -74,6 +74,16 @@ struct PageRenderer: Sendable {
     }
 
     func renderPage(_ page: Page) -> OutputFile {
+        renderPage(page) { pageValues[page] }
+    }
+
+    /// `page`, a new reading of one of the site's pages whose front matter did not change, as a
+    /// build of the site with it would render it: its neighbours and related pages stay the same.
+    func renderEdited(_ page: Page) -> OutputFile {
+        renderPage(page) { context.page(page) }
+    }
+
+    private func renderPage(_ page: Page, value: () -> [String: Any]) -> OutputFile {
         let path = page.outputPath
         let related = related.paths(of: page).map { pagesByPath[$0]! }
         let neighbours = site.neighbours[page.sourcePath]
@@ -84,7 +94,7 @@ struct PageRenderer: Sendable {
         key.add(related)
         return memo.file(path.file, key: key.digest) {
             var values: [String: Any] = [
-                "page": pageValues[page],
+                "page": value(),
                 "related": values(related),
                 "meta": context.meta(title: page.title, description: page.summary, path: path, article: page),
             ]

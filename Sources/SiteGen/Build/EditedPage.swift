@@ -1,0 +1,42 @@
+import Foundation
+
+/// `serve`'s first answer to a save: when the one file saved is a page in a section and only its
+/// text changed (its front matter is as it was), no other page's own file can show the change,
+/// and its own can be rendered with the last build's site as it stands. So that page is rendered
+/// and put in place by itself, in milliseconds, and the open page reloads; the full rebuild that
+/// follows brings lists, feeds and the search index up to date, and finds the page's file already
+/// as it would make it.
+public enum EditedPage {
+    /// What `update` did.
+    public struct Update: Sendable {
+        /// The page's file, in the output folder.
+        public var file: String
+        public var seconds: Double
+    }
+
+    /// Puts the edited page's new file in place; nil when the save is not one this can take: more
+    /// than one file, not a page in a section, new front matter, a file that does not parse, a
+    /// last build that failed or strict link checks (which the full build must pass first). Then
+    /// the full rebuild does everything, as it always does after this.
+    public static func update(_ options: BuildOptions, cache: BuildCache, changed: Set<String>) -> Update? {
+        let start = DispatchTime.now()
+        return try? cache.withLock { () throws(BuildFailure) -> Update? in
+            guard changed.count == 1, let path = changed.first, path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md"),
+                  !options.strictLinks, let renderer = cache.last, cache.output == options.outputFolder,
+                  var manifest = cache.manifest, let old = renderer.pagesByPath[path], old.section != nil,
+                  let previous = cache.sources[path] else { return nil }
+            let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous)
+            guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
+                  page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
+            var file = renderer.renderEdited(page)
+            guard try OutputWriter(output: options.outputFolder).replace(file, in: &manifest) else { return nil }
+            // As the next build would find them after writing the file itself.
+            file.digest = manifest.digests[file.path]
+            file.content = .copy(from: options.outputFolder.appendingPathComponent(file.path))
+            cache.renders[file.path] = file
+            cache.manifest = manifest
+            cache.sources[path] = source
+            return Update(file: file.path, seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        }
+    }
+}

@@ -4,12 +4,15 @@
     serve_latency.py SITEGEN CORPUS [EDITS]
 
 Starts `sitegen serve --timings` on the corpus, listens to its reload events as a browser
-does, then saves one page EDITS times (a word of its text changed each time), each a second
-after the last reload, and measures from the write to the reload event. The page is put back
-as it was at the end. Prints each latency, their median and maximum, and the stage table of
+does, then saves one page EDITS times (a word of its text changed each time), each once the
+server has been quiet for a second, and measures from the write to two events: the first
+reload event naming the page's own file (what the browser showing the page waits for), and
+the last event of the burst (the rebuild of lists, feeds and index done). The page is put back
+as it was at the end. Prints each latency, their medians and maxima, and the stage table of
 the last rebuild.
 """
 import http.client
+import json
 import os
 import queue
 import re
@@ -44,12 +47,13 @@ def main(sitegen, corpus, edits=10):
             connection.request("GET", "/__sitegen/events")
             response = connection.getresponse()
             for raw in response:
-                if raw.startswith(b"event: reload"):
-                    reloads.put(time.monotonic())
+                if raw.startswith(b"data: "):
+                    reloads.put((time.monotonic(), json.loads(raw[6:]).get("files")))
         threading.Thread(target=listen, daemon=True).start()
         time.sleep(1)
 
-        latencies = []
+        own = f"posts/{os.path.splitext(os.path.basename(page))[0]}/index.html"
+        latencies, finished = [], []
         for edit in range(edits):
             while not lines.empty():
                 lines.get()
@@ -57,14 +61,23 @@ def main(sitegen, corpus, edits=10):
             started = time.monotonic()
             with open(page, "wb") as f:
                 f.write(text)
-            latencies.append(reloads.get(timeout=120) - started)
-            time.sleep(1)
+            burst = [reloads.get(timeout=120)]
+            while True:
+                try:
+                    burst.append(reloads.get(timeout=1))
+                except queue.Empty:
+                    break
+            latencies.append(next(t for t, files in burst if files is None or own in files) - started)
+            finished.append(burst[-1][0] - started)
         table = []
         while not lines.empty():
             table.append(lines.get().rstrip())
-        print(f"serve, one page saved, to reload sent ({edits} edits of {os.path.relpath(page, corpus)}):")
+        print(f"serve, one page saved, to the reload of that page ({edits} edits of {os.path.relpath(page, corpus)}):")
         print("  each: " + " ".join(f"{l * 1000:.0f}" for l in latencies) + " ms")
         print(f"  median {statistics.median(latencies) * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
+        print("to the last reload event (lists, feeds and index rebuilt):")
+        print("  each: " + " ".join(f"{l * 1000:.0f}" for l in finished) + " ms")
+        print(f"  median {statistics.median(finished) * 1000:.0f} ms, max {max(finished) * 1000:.0f} ms")
         print("  last rebuild:")
         for line in table:
             print("    " + line)

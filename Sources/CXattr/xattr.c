@@ -24,3 +24,11 @@ int sitegen_setxattr(const char *path, const char *name, const void *value, size
     return lsetxattr(path, name, value, size, 0);
 #endif
 }
+
+int sitegen_removexattr(const char *path, const char *name) {
+#ifdef __APPLE__
+    return removexattr(path, name, XATTR_NOFOLLOW);
+#else
+    return lremovexattr(path, name);
+#endif
+}

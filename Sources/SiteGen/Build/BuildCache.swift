@@ -25,7 +25,14 @@ public final class BuildCache: @unchecked Sendable {
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 
-    public init() {}
+    /// For a build that ends its process (`sitegen build`): when the output folder's
+    /// `BuildRecord` shows that nothing changed since the build that wrote it, nothing is read or
+    /// rendered. Not for `serve`, whose next builds need what its first one reads.
+    let skipsUnchangedSite: Bool
+
+    public init(skipsUnchangedSite: Bool = false) {
+        self.skipsUnchangedSite = skipsUnchangedSite
+    }
 
     func withLock<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
         lock.lock()

@@ -17,6 +17,9 @@ public enum SiteBuilder {
             var timings = StageTimings()
             // Before anything reads or writes there.
             try checkOutputFolder(options)
+            // Taken before anything is read, so that a file saved during the build is seen as changed next time.
+            let inputs = cache.skipsUnchangedSite && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
+            if let inputs, let report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) { return report }
             if cache.output != options.outputFolder, BuildIdentity.executable != nil {
                 // A new process: what the previous build left, as the output's records say.
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
@@ -36,9 +39,18 @@ public enum SiteBuilder {
             let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder)
             let site = renderer.site
+            let notes = notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description)
+            // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
+            writer.note(inputs.flatMap { inputs in
+                notes.isEmpty ? written.manifest.fingerprint.map { outputs in
+                    BuildRecord(inputs: inputs, outputs: outputs, now: Int64(options.now.timeIntervalSince1970),
+                                pages: Int64(site.pages.count), sections: Int64(site.sections.count),
+                                tags: Int64(site.tags.tags.count), files: Int64(files.count))
+                } : nil
+            })
             return BuildReport(
                 pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
-                notes: notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description),
+                notes: notes,
                 files: files.count,
                 filesWritten: written.written,
                 filesRemoved: written.removed,
@@ -47,6 +59,19 @@ public enum SiteBuilder {
                 output: options.outputFolder,
                 timings: timings)
         }
+    }
+
+    /// The report of the build that wrote the output, when its `BuildRecord` has the same inputs
+    /// and every file is still as written; nil when the site must be built.
+    static func unchangedSite(_ options: BuildOptions, inputs: ContentDigest, cache: BuildCache, timings: inout StageTimings) -> BuildReport? {
+        let output = options.outputFolder
+        guard let record = BuildRecord.read(from: output), record.inputs == inputs,
+              record.now <= Int64(options.now.timeIntervalSince1970) else { return nil }
+        // Kept for the build that follows should a file have changed, which then need not read them again.
+        timings.measure("read records") { cache.adopt(OutputManifest.read(from: output), output: output) }
+        guard let manifest = cache.manifest, manifest.fingerprint == record.outputs else { return nil }
+        return BuildReport(pages: Int(record.pages), sections: Int(record.sections), tags: Int(record.tags),
+                           files: Int(record.files), filesWritten: 0, seconds: timings.total, output: output, timings: timings)
     }
 
     static func notes(_ site: Site) -> [String] {

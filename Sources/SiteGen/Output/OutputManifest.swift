@@ -23,6 +23,17 @@ public struct OutputManifest: Sendable, Equatable {
 
     var files: Set<String> { Set(digests.keys).union(unrecorded) }
 
+    /// Of every path and digest; nil while a file's digest is unknown.
+    var fingerprint: ContentDigest? {
+        guard unrecorded.isEmpty else { return nil }
+        var digest = ContentDigest.Builder()
+        for (path, file) in digests.sorted(by: { $0.key < $1.key }) {
+            digest.add(path)
+            digest.add(file)
+        }
+        return digest.digest
+    }
+
     /// The manifest of `folder` as its files' records describe it; nil when there is no folder.
     static func read(from folder: URL) -> OutputManifest? {
         guard let files = try? OutputTree.files(in: folder) else { return nil }

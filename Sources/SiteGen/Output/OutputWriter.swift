@@ -102,6 +102,12 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Notes on the output folder what the build that just wrote it was made from, or, given
+    /// nil, removes what an earlier build noted there.
+    func note(_ record: BuildRecord?) {
+        BuildRecord.note(record, on: output)
+    }
+
     private static func checkContained(_ files: [OutputFile]) throws(BuildFailure) {
         for file in files where !isContained(file.path) {
             throw BuildFailure([Diagnostic(file: file.source, message: "refusing to write '\(file.path)' outside the output folder",

@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A digest of everything a build reads, by `stat` alone: the name and stamp of every file under
+/// `Content/` and `Templates/` and of `site.yaml`, the options, and sitegen itself. Equal digests
+/// mean the same inputs, as `make` and git's index judge it, so a build that finds the digest
+/// its output folder's `BuildRecord` holds has nothing to do.
+enum SiteInputs {
+    /// Files written this recently are not vouched for: a second write within the file system's
+    /// clock tick could leave the same stamp on different bytes (git's "racy" files). A write
+    /// after that tick gives a new modification time.
+    static let settleSeconds = 1
+
+    /// Nil when sitegen's own identity is unknown or an input changed too recently to be trusted.
+    static func digest(_ options: BuildOptions) -> ContentDigest? {
+        guard let identity = BuildIdentity.executable else { return nil }
+        var start = timespec()
+        clock_gettime(CLOCK_REALTIME, &start)
+        let settled = start.tv_sec - settleSeconds
+        var digest = ContentDigest.Builder()
+        digest.add(identity)
+        digest.add(options.root.standardizedFileURL.path)
+        digest.add(options.outputFolder.path)
+        digest.add(options.baseURL ?? "")
+        digest.add([options.includeDrafts, options.includeFuture, options.strictLinks].reduce(0) { $0 * 2 + ($1 ? 1 : 0) })
+        let root = options.root.standardizedFileURL.path
+        var paths = [SiteConfig.file]
+        for folder in [ContentLoader.folder, TemplateLibrary.folder] { paths += files(under: folder, in: root) }
+        for path in paths {
+            var info = stat()
+            let found = stat(root + "/" + path, &info) == 0
+            if found, info.st_mtim.tv_sec >= settled { return nil }
+            digest.add(path)
+            let stamp = found ? FileStamp(info) : .missing
+            for number in [stamp.size, stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds, Int(bitPattern: stamp.inode)] {
+                digest.add(number)
+            }
+        }
+        return digest.digest
+    }
+
+    /// The files under `folder` but those in hidden folders or hidden themselves, sorted.
+    private static func files(under folder: String, in root: String) -> [String] {
+        var files: [String] = []
+        var pending = [folder]
+        while let relative = pending.popLast() {
+            guard let directory = opendir(root + "/" + relative) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                let child = relative + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                    var info = stat()
+                    type = stat(root + "/" + child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                }
+                if type == UInt8(DT_DIR) { pending.append(child) } else { files.append(child) }
+            }
+        }
+        return files.sorted()
+    }
+}

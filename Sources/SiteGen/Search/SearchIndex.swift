@@ -75,18 +75,12 @@ struct SearchIndex: Sendable {
               tags: page.tags, summary: shorten(page.summary))
     }
 
-    /// Each term of a page with the best place it occurs in.
-    static func weightedTerms(_ page: Page) -> [String: Weight] {
-        var terms: [String: Weight] = [:]
-        terms.reserveCapacity(512)
+    /// Every term of a page, each time it occurs, with the place it occurs in.
+    static func forEachTerm(_ page: Page, _ body: (String, Weight) -> Void) {
         for (text, weight) in [(page.content.plainText, Weight.body), (page.summary, .body), (page.title, .title)]
             + page.tags.map({ ($0, Weight.tag) }) {
-            SearchTokenizer.forEachIndexTerm(text) { term in
-                // One hash lookup a term: the default subscript modifies in place.
-                terms[term, default: .body].raise(to: weight)
-            }
+            SearchTokenizer.forEachIndexTerm(text) { body($0, weight) }
         }
-        return terms
     }
 
     /// Cuts at a space near the limit when there is one (Chinese has none), with an ellipsis.

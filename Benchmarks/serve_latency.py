@@ -53,25 +53,33 @@ def main(sitegen, corpus, edits=10):
         time.sleep(1)
 
         own = f"posts/{os.path.splitext(os.path.basename(page))[0]}/index.html"
-        latencies, finished = [], []
+        latencies, finished, log = [], [], []
         for edit in range(edits):
             while not lines.empty():
                 lines.get()
+            while not reloads.empty():
+                reloads.get()
             text = original.replace(b"\n\n", f"\n\nEdited {edit} times.\n\n".encode(), 1)
             started = time.monotonic()
             with open(page, "wb") as f:
                 f.write(text)
+            # The rebuild is over when the server prints its summary; its event follows at once.
+            log = []
+            while not any(line.startswith("Built ") for line in log):
+                log.append(lines.get(timeout=600))
             burst = [reloads.get(timeout=120)]
             while True:
                 try:
-                    burst.append(reloads.get(timeout=1))
+                    burst.append(reloads.get(timeout=0.5))
                 except queue.Empty:
                     break
             latencies.append(next(t for t, files in burst if files is None or own in files) - started)
             finished.append(burst[-1][0] - started)
-        table = []
-        while not lines.empty():
-            table.append(lines.get().rstrip())
+            # The stage table follows the summary; then a quiet second before the next save.
+            time.sleep(1)
+            while not lines.empty():
+                log.append(lines.get())
+        table = [line.rstrip() for line in log]
         print(f"serve, one page saved, to the reload of that page ({edits} edits of {os.path.relpath(page, corpus)}):")
         print("  each: " + " ".join(f"{l * 1000:.0f}" for l in latencies) + " ms")
         print(f"  median {statistics.median(latencies) * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")

@@ -37,7 +37,7 @@ public enum SiteBuilder {
             cache.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
             let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
-            cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder)
+            timings.measure("keep for next build") { cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
             let notes = notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.

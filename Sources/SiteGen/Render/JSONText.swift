@@ -28,30 +28,30 @@ enum JSONText {
     }
 
     /// Escapes `/` too, so that `</script>` inside a value cannot close a script element.
+    /// Works on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
+    /// character is below 0x80.
     static func quote(_ value: String, to out: inout String) {
-        out.append("\"")
-        var pending = value.unicodeScalars.startIndex
-        let scalars = value.unicodeScalars
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            let escape: String? = switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "/": "\\/"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case "\u{08}": "\\b"
-            case "\u{0C}": "\\f"
-            case _ where scalar.value < 0x20: "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: nil
-            }
-            guard let escape else { continue }
-            out.unicodeScalars.append(contentsOf: scalars[pending..<index])
-            out.append(escape)
-            pending = scalars.index(after: index)
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
+            out += "\"" + value + "\""
+            return
         }
-        out.unicodeScalars.append(contentsOf: scalars[pending...])
-        out.append("\"")
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x2F: bytes += [0x5C, 0x2F]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x08: bytes += [0x5C, 0x62]
+            case 0x0C: bytes += [0x5C, 0x66]
+            case ..<0x20: bytes += Array("\\u00".utf8) + Array(String(byte >> 4, radix: 16).utf8) + Array(String(byte & 15, radix: 16).utf8)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -12,7 +12,13 @@ public struct StageTimings: Sendable {
         let start = ContinuousClock.now
         defer {
             let elapsed = ContinuousClock.now - start
-            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            // A stage done in parts (pages rendered and written a slice at a time) is one line.
+            if let index = stages.firstIndex(where: { $0.name == name }) {
+                stages[index].seconds += seconds
+            } else {
+                stages.append((name, seconds))
+            }
         }
         return try work()
     }

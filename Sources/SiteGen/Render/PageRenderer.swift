@@ -56,10 +56,12 @@ struct PageRenderer: Sendable {
     }
 
     func renderAll() -> [OutputFile] {
-        var files = site.pages.concurrentMap(renderPage)
-        files.append(renderHome())
-        files.append(renderNotFound())
-        return files
+        render(site.pages[...]) + [renderHome(), renderNotFound()]
+    }
+
+    /// Some of the site's pages, on all cores.
+    func render(_ pages: ArraySlice<Page>) -> [OutputFile] {
+        Array(pages).concurrentMap(renderPage)
     }
 
     /// Renders a template with `site` added to its values.

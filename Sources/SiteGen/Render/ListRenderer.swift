@@ -6,8 +6,8 @@ struct ListRenderer: Sendable {
     var site: Site { pages.site }
     var context: ContextBuilder { pages.context }
 
-    /// Every list page, rendered on all cores: one job per output file.
-    func renderAll() -> [OutputFile] {
+    /// One job per list page (each renders one output file), in output order: run on all cores.
+    func jobs() -> [@Sendable () -> OutputFile] {
         var jobs: [@Sendable () -> OutputFile] = []
         for section in site.sections {
             for pager in Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath) {
@@ -31,7 +31,7 @@ struct ListRenderer: Sendable {
             }
         }
         jobs += archiveJobs()
-        return jobs.concurrentMap { $0() }
+        return jobs
     }
 
     /// What a page of a list depends on besides the global digest: its place and its pages.

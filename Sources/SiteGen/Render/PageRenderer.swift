@@ -55,10 +55,6 @@ struct PageRenderer: Sendable {
         }
     }
 
-    func renderAll() -> [OutputFile] {
-        render(site.pages[...]) + [renderHome(), renderNotFound()]
-    }
-
     /// Some of the site's pages, on all cores.
     func render(_ pages: ArraySlice<Page>) -> [OutputFile] {
         Array(pages).concurrentMap(renderPage)

@@ -7,3 +7,17 @@ extension String {
         self = text
     }
 }
+
+extension String {
+    /// The same text in storage of its own size. A string built by appending keeps up to twice
+    /// the room it needs, which adds up over every page held for a whole build.
+    var compacted: String {
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
+    }
+}

@@ -50,12 +50,12 @@ public enum Markdown {
             return String(cString: pointer)
         } ?? ""
         return RenderedMarkdown(
-            html: HeadingAnchors.apply(walk.anchorsBySourcePosition, to: raw),
+            html: HeadingAnchors.apply(walk.anchorsBySourcePosition, to: raw).compacted,
             headings: walk.headings,
             firstParagraph: walk.firstParagraph,
             wordCount: walk.wordCount,
             links: characterColumns(walk.links, in: utf8, lineOffset: lineOffset),
-            plainText: walk.plainText)
+            plainText: walk.plainText.compacted)
     }
 
     /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).

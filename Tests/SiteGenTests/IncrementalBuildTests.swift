@@ -22,11 +22,12 @@ struct IncrementalBuildTests {
     @Test("an edit renders and writes only the files that show the edited page; the result equals a clean build",
           arguments: [
               // (text to replace, replacement, the files that must be rendered again, when known exactly)
-              // The page, its neighbours, its section, tag, archive month, year and index, feeds, home.
+              // The page, its neighbours, its section, tag, archive month, year and index, feeds, home;
+              // not the sitemap, whose URLs and dates a text edit leaves as they were.
               ("Fans designed mugs.", "Fans designed mugs and cups.", [
                   "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
                   "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
-                  "campaigns/index.html", "feed.xml", "index.html", "search.json", "sitemap.xml", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+                  "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
               ]),
               ("title: City Cup", "title: The City Cup", []),
           ])
@@ -52,6 +53,28 @@ struct IncrementalBuildTests {
         #expect(rerendered.count < first.files / 2, "an edit to one page must not re-render the site: \(rerendered)")
         #expect(report.filesWritten <= rerendered.count + 2)
 
+        let clean = root.appendingPathComponent("Clean")
+        try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
+        #expect(try FileTree.read(output) == FileTree.read(clean))
+    }
+
+    @Test("a new date or a new page re-renders the sitemap, whose URLs and dates change")
+    func sitemapFollowsDates() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Public")
+        let options = BuildOptions(root: root, output: output, now: Self.now)
+        let cache = BuildCache()
+        try SiteBuilder.build(options, cache: cache)
+        let page = root.appendingPathComponent("Content/campaigns/city-cup.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "date: 2021-07-29", with: "date: 2021-07-28").write(to: page, atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, cache: cache)
+        #expect(cache.rendered.contains("sitemap.xml"))
+        try "---\ntitle: Added\ndate: 2021-07-30\n---\nNew.\n".write(to: root.appendingPathComponent("Content/campaigns/added.md"),
+                                                                      atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, cache: cache)
+        #expect(cache.rendered.contains("sitemap.xml"))
         let clean = root.appendingPathComponent("Clean")
         try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
         #expect(try FileTree.read(output) == FileTree.read(clean))
@@ -126,7 +149,7 @@ struct IncrementalBuildTests {
         #expect(edited.rendered == [
             "about/index.html", "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
             "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
-            "campaigns/index.html", "feed.xml", "index.html", "search.json", "sitemap.xml", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+            "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
             "tags/index.html",
         ])
         #expect(report.filesWritten < report.files / 2)

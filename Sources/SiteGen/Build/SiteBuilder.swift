@@ -12,6 +12,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String>? = nil) throws(BuildFailure) -> BuildReport {
         let cache = cache ?? BuildCache()
         return try cache.withLock { () throws(BuildFailure) in
+            let start = ContinuousClock.now
             cache.changed = changed
             cache.last = nil
             var timings = StageTimings()
@@ -19,14 +20,20 @@ public enum SiteBuilder {
             try checkOutputFolder(options)
             // Taken before anything is read, so that a file saved during the build is seen as changed next time.
             let inputs = cache.skipsUnchangedSite && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
-            if let inputs, let report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) { return report }
+            if let inputs, var report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) {
+                timings.account(since: start)
+                (report.seconds, report.timings) = (timings.total, timings)
+                return report
+            }
             if cache.output != options.outputFolder, BuildIdentity.executable != nil {
                 // A new process: what the previous build left, as the output's records say.
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
             let writer = OutputWriter(output: options.outputFolder)
             // Pages and lists are staged as they are rendered, so that their bytes are not all held.
-            let staging = try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
+            let staging = try timings.measure("start staging") { () throws(BuildFailure) in
+                try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
+            }
             defer { staging.discard() }
             let (renderer, files) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
@@ -48,6 +55,7 @@ public enum SiteBuilder {
                                 tags: Int64(site.tags.tags.count), files: Int64(files.count))
                 } : nil
             })
+            timings.account(since: start)
             return BuildReport(
                 pages: site.pages.count, sections: site.sections.count, tags: site.tags.tags.count,
                 notes: notes,
@@ -103,7 +111,7 @@ public enum SiteBuilder {
     static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
-        let (config, settings) = try loadSettings(options)
+        let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
             cache.sources = [:]
@@ -129,7 +137,7 @@ public enum SiteBuilder {
             PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders),
                          values: cache.values, related: related)
         }
-        diagnostics += renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages)
+        diagnostics += timings.measure("check pages") { renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         // Before the pages, so that the index's working memory is freed before their HTML is held.
@@ -153,20 +161,19 @@ public enum SiteBuilder {
         files += timings.measure("render feeds") {
             FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
         }
-        let (aliases, aliasProblems) = AliasRenderer(context: renderer.context).render(site.pages)
+        let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }
         files += aliases
         if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
         files.append(RobotsGenerator.render(renderer.context))
-        // Its entries and dates come from the published pages alone, with the settings.
-        let hasSearchPage = SearchPageRenderer.hasPage(library)
-        var sitemapKey = renderer.key("sitemap")
-        sitemapKey.add(site.pages)
-        sitemapKey.add(hasSearchPage ? 1 : 0)
-        files.append(renderer.memo.file(SitemapGenerator.outputPath, key: sitemapKey.digest) {
-            SitemapGenerator.render(SitemapGenerator.entries(site, searchPage: hasSearchPage), context: renderer.context)
+        // Keyed by its entries, which an edit of a page's text leaves as they were.
+        files.append(timings.measure("sitemap") {
+            let entries = SitemapGenerator.entries(site, searchPage: SearchPageRenderer.hasPage(library))
+            return renderer.memo.file(SitemapGenerator.outputPath, key: SitemapGenerator.key(entries, renderer.key("sitemap"))) {
+                SitemapGenerator.render(entries, context: renderer.context)
+            }
         })
-        files += assets(root: options.root)
-        diagnostics += aliasProblems + OutputFile.collisions(in: files)
+        files += timings.measure("assets") { assets(root: options.root) }
+        diagnostics += aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return (renderer, files)
     }

@@ -8,11 +8,19 @@ public struct StageTimings: Sendable {
 
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
+    /// Adds what the stages did not cover since `start` as one more line, so that the total is
+    /// the time the build really took.
+    mutating func account(since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        let rest = Self.seconds(elapsed) - total
+        if rest >= 0.0005 { stages.append(("other", rest)) }
+    }
+
     mutating func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
         let start = ContinuousClock.now
         defer {
             let elapsed = ContinuousClock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = Self.seconds(elapsed)
             // A stage done in parts (pages rendered and written a slice at a time) is one line.
             if let index = stages.firstIndex(where: { $0.name == name }) {
                 stages[index].seconds += seconds
@@ -21,6 +29,10 @@ public struct StageTimings: Sendable {
             }
         }
         return try work()
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// One aligned line per stage, then the total.

@@ -28,10 +28,16 @@ public struct TagIndex: Sendable {
     public init(pages: [Page]) {
         var pagesBySlug: [String: [Page]] = [:]
         var spellings: [String: [String: Int]] = [:]
+        // A site has a few hundred spellings of tags across tens of thousands of pages.
+        var slugs: [String: String] = [:]
         for page in pages {
             var seen = Set<String>()
             for name in page.tags {
-                let slug = Slug.make(name)
+                let slug = slugs[name] ?? {
+                    let slug = Slug.make(name)
+                    slugs[name] = slug
+                    return slug
+                }()
                 guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
                 pagesBySlug[slug, default: []].append(page)
                 spellings[slug, default: [:]][name, default: 0] += 1
@@ -46,7 +52,8 @@ public struct TagIndex: Sendable {
 
     /// A tag with no letters or digits would have an empty slug and overwrite `/tags/`.
     public static func emptySlugProblems(in pages: [Page]) -> [Diagnostic] {
-        pages.flatMap { page in
+        // `tagSlugs` leaves empty slugs out: only a page with fewer slugs than tag names can have one.
+        pages.filter { $0.tagSlugs.count < Set($0.tags).count }.flatMap { page in
             page.tags.enumerated().filter { Slug.make($0.element).isEmpty }.map { index, name in
                 let position = page.frontMatter.position(of: "tags", item: index)
                 return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,

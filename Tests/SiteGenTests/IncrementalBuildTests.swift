@@ -60,24 +60,16 @@ struct IncrementalBuildTests {
 
     @Test("a new date or a new page re-renders the sitemap, whose URLs and dates change")
     func sitemapFollowsDates() throws {
-        let root = try Self.copyFixture()
+        let (root, options, cache) = try EditedPageTests.builtSite()
         defer { try? FileManager.default.removeItem(at: root) }
-        let output = root.appendingPathComponent("Public")
-        let options = BuildOptions(root: root, output: output, now: Self.now)
-        let cache = BuildCache()
-        try SiteBuilder.build(options, cache: cache)
-        let page = root.appendingPathComponent("Content/campaigns/city-cup.md")
-        let text = try String(contentsOf: page, encoding: .utf8)
-        try text.replacingOccurrences(of: "date: 2021-07-29", with: "date: 2021-07-28").write(to: page, atomically: false, encoding: .utf8)
+        try EditedPageTests.edit(root, "date: 2021-07-29", "date: 2021-07-28")
         try SiteBuilder.build(options, cache: cache)
         #expect(cache.rendered.contains("sitemap.xml"))
         try "---\ntitle: Added\ndate: 2021-07-30\n---\nNew.\n".write(to: root.appendingPathComponent("Content/campaigns/added.md"),
                                                                       atomically: false, encoding: .utf8)
         try SiteBuilder.build(options, cache: cache)
         #expect(cache.rendered.contains("sitemap.xml"))
-        let clean = root.appendingPathComponent("Clean")
-        try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
-        #expect(try FileTree.read(output) == FileTree.read(clean))
+        try UnchangedSiteTests.expectClean(root, options, "sitemap after a new date and a new page")
     }
 
     /// `serve` passes the watcher's changed paths: other sources are trusted without a `stat`,

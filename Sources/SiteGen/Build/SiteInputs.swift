@@ -46,18 +46,9 @@ enum SiteInputs {
         var files: [String] = []
         var pending = [folder]
         while let relative = pending.popLast() {
-            guard let directory = opendir(root + "/" + relative) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard !name.hasPrefix(".") else { continue }
-                let child = relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                    var info = stat()
-                    type = stat(root + "/" + child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-                }
-                if type == UInt8(DT_DIR) { pending.append(child) } else { files.append(child) }
+            for entry in FolderListing.entries(of: root + "/" + relative, followingLinks: true) ?? [] where !entry.name.hasPrefix(".") {
+                let child = relative + "/" + entry.name
+                if entry.isFolder { pending.append(child) } else { files.append(child) }
             }
         }
         return files.sorted()

@@ -9,6 +9,7 @@ import Foundation
 /// and nothing extra is deployed.
 struct BuildRecord: Equatable, Sendable {
     static let attribute = "user.sitegen.build.1"
+    static let size = 56
 
     var inputs: ContentDigest
     var outputs: ContentDigest
@@ -23,11 +24,7 @@ struct BuildRecord: Equatable, Sendable {
         [inputs.value, outputs.value] + [now, pages, sections, tags, files].map { UInt64(bitPattern: $0) }
     }
 
-    var bytes: [UInt8] {
-        var bytes: [UInt8] = []
-        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-        return bytes
-    }
+    var bytes: [UInt8] { RecordWords.bytes(values) }
 
     init(inputs: ContentDigest, outputs: ContentDigest, now: Int64, pages: Int64, sections: Int64, tags: Int64, files: Int64) {
         (self.inputs, self.outputs, self.now) = (inputs, outputs, now)
@@ -35,8 +32,7 @@ struct BuildRecord: Equatable, Sendable {
     }
 
     init?(bytes: [UInt8]) {
-        guard bytes.count == 56 else { return nil }
-        let values = (0..<7).map { index in bytes[index * 8..<index * 8 + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+        guard let values = RecordWords.words(bytes, count: 7) else { return nil }
         self.init(inputs: ContentDigest(value: values[0]), outputs: ContentDigest(value: values[1]),
                   now: Int64(bitPattern: values[2]), pages: Int64(bitPattern: values[3]), sections: Int64(bitPattern: values[4]),
                   tags: Int64(bitPattern: values[5]), files: Int64(bitPattern: values[6]))
@@ -44,9 +40,9 @@ struct BuildRecord: Equatable, Sendable {
 
     /// The record on `folder`, if it has one.
     static func read(from folder: URL) -> BuildRecord? {
-        var bytes = [UInt8](repeating: 0, count: 56)
+        var bytes = [UInt8](repeating: 0, count: size)
         let count = bytes.withUnsafeMutableBytes { sitegen_getxattr(folder.path, attribute, $0.baseAddress, $0.count) }
-        return count == 56 ? BuildRecord(bytes: bytes) : nil
+        return count == size ? BuildRecord(bytes: bytes) : nil
     }
 
     /// Notes `record` on `folder`, or removes the one there (a build whose result a later one

@@ -25,11 +25,7 @@ struct OutputRecord: Equatable, Sendable {
     var modifiedNanoseconds: Int64
 
     var bytes: [UInt8] {
-        var bytes: [UInt8] = []
-        for value in [Int64(bitPattern: renderKey?.value ?? 0), Int64(bitPattern: digest.value), fileSize, modified, modifiedNanoseconds] {
-            withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
-        }
-        return bytes
+        RecordWords.bytes([renderKey?.value ?? 0, digest.value] + [fileSize, modified, modifiedNanoseconds].map { UInt64(bitPattern: $0) })
     }
 
     init(renderKey: ContentDigest?, digest: ContentDigest, fileSize: Int64, modified: Int64, modifiedNanoseconds: Int64) {
@@ -41,10 +37,7 @@ struct OutputRecord: Equatable, Sendable {
     }
 
     init?(bytes: [UInt8]) {
-        guard bytes.count == Self.size else { return nil }
-        let values = (0..<5).map { index in
-            bytes[index * 8..<index * 8 + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        }
+        guard let values = RecordWords.words(bytes, count: 5) else { return nil }
         renderKey = values[0] == 0 ? nil : ContentDigest(value: values[0])
         digest = ContentDigest(value: values[1])
         fileSize = Int64(bitPattern: values[2])

@@ -7,26 +7,17 @@ import Glibc
 enum OutputTree {
     /// Every file under `folder`, as paths relative to it, leaving out top-level names that start
     /// with `.`: those belong to the person deploying (`.git`, `.well-known`), not to the build.
-    /// Read with `readdir`, whose entry types spare a `stat` of every file; a symbolic link is
-    /// a file here, never followed out of the folder.
+    /// A symbolic link is a file here, never followed out of the folder.
     static func files(in folder: URL) throws -> Set<String> {
         var files = Set<String>()
         let base = folder.path
         var pending = [""]
         while let relative = pending.popLast() {
             let path = relative.isEmpty ? base : base + "/" + relative
-            guard let directory = opendir(path) else { throw posixError(path) }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." || relative.isEmpty && name.hasPrefix(".") { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    type = lstat(base + "/" + child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-                }
-                if type == UInt8(DT_DIR) { pending.append(child) } else { files.insert(child) }
+            guard let entries = FolderListing.entries(of: path, followingLinks: false) else { throw posixError(path) }
+            for entry in entries where !(relative.isEmpty && entry.name.hasPrefix(".")) {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if entry.isFolder { pending.append(child) } else { files.insert(child) }
             }
         }
         return files

@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
         options.strictLinks = strict
         // Holds what the build parsed and rendered until the process ends, and the process ends
         // without freeing it: taking apart millions of objects one by one took 10 s at 50,000 pages.
-        let cache = BuildCache(skipsUnchangedSite: true)
+        let cache = BuildCache(endsProcess: true)
         do {
             let report = try SiteBuilder.build(options, cache: cache)
             for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }

@@ -10,7 +10,8 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     var settings: ContentDigest?
     var sources: [String: ContentLoader.Source] = [:]
-    var searchTerms = SearchTerms()
+    /// Numbers the search terms of the pages in `sources`.
+    var vocabulary = SearchVocabulary()
     var related: RelatedLists?
     var links: LinkChecker.Results?
     var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
@@ -27,11 +28,12 @@ public final class BuildCache: @unchecked Sendable {
 
     /// For a build that ends its process (`sitegen build`): when the output folder's
     /// `BuildRecord` shows that nothing changed since the build that wrote it, nothing is read or
-    /// rendered. Not for `serve`, whose next builds need what its first one reads.
-    let skipsUnchangedSite: Bool
+    /// rendered; and what only a next build would use (rendered files by key, page contexts) is
+    /// not kept. Not for `serve`, whose next builds need what its first one reads.
+    let endsProcess: Bool
 
-    public init(skipsUnchangedSite: Bool = false) {
-        self.skipsUnchangedSite = skipsUnchangedSite
+    public init(endsProcess: Bool = false) {
+        self.endsProcess = endsProcess
     }
 
     func withLock<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
@@ -50,6 +52,9 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Keeps what a successful build rendered and wrote.
     func remember(_ files: [OutputFile], written: OutputManifest, renderer: PageRenderer, output: URL) {
+        // Held all the same: the process ends without taking the site apart (see BuildCommand).
+        last = renderer
+        guard !endsProcess else { return }
         var renders: [String: OutputFile] = [:]
         rendered = files.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
         for var file in files where file.renderKey != nil {
@@ -61,7 +66,6 @@ public final class BuildCache: @unchecked Sendable {
         }
         self.renders = renders
         self.values = renderer.valuesByKey
-        self.last = renderer
         self.manifest = written
         self.output = output
     }

@@ -14,4 +14,22 @@ extension Array where Element: Sendable {
             initialized = count
         }
     }
+
+    /// Like `concurrentMap`, in `chunks` runs of neighbouring elements, each run mapped on one
+    /// thread with a `State` of its own (made by `start`) that it carries from one element to the next.
+    func concurrentMap<T: Sendable, State>(chunks: Int = 16, start: @Sendable () -> State,
+                                           _ transform: @Sendable (inout State, Element) -> T) -> [T] {
+        let size = Swift.max(1, (count + chunks - 1) / chunks)
+        let runs = Array<Int>(stride(from: 0, to: count, by: size))
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: runs.count) { run in
+                var state = start()
+                for i in runs[run]..<Swift.min(runs[run] + size, count) {
+                    (slots.baseAddress! + i).initialize(to: transform(&state, self[i]))
+                }
+            }
+            initialized = count
+        }
+    }
 }

@@ -25,7 +25,8 @@ public enum EditedPage {
                   !options.strictLinks, let renderer = cache.last, cache.output == options.outputFolder,
                   var manifest = cache.manifest, let old = renderer.pagesByPath[path], old.section != nil,
                   let previous = cache.sources[path] else { return nil }
-            let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous)
+            let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
+                                            numbering: SearchVocabulary.Numbering(cache.vocabulary))
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
                   page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
             var file = renderer.renderEdited(page)

@@ -19,7 +19,7 @@ public enum SiteBuilder {
             // Before anything reads or writes there.
             try checkOutputFolder(options)
             // Taken before anything is read, so that a file saved during the build is seen as changed next time.
-            let inputs = cache.skipsUnchangedSite && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
+            let inputs = cache.endsProcess && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
             if let inputs, var report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) {
                 timings.account(since: start)
                 (report.seconds, report.timings) = (timings.total, timings)
@@ -115,11 +115,12 @@ public enum SiteBuilder {
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
             cache.sources = [:]
-            cache.searchTerms = SearchTerms()
+            cache.vocabulary = SearchVocabulary()
             cache.settings = settings
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
-            ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed)
+            ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed,
+                               vocabulary: cache.vocabulary)
         }
         cache.sources = sources
         var diagnostics = contentProblems
@@ -142,7 +143,7 @@ public enum SiteBuilder {
 
         // Before the pages, so that the index's working memory is freed before their HTML is held.
         var files = [timings.measure("search index") {
-            SearchIndexGenerator.render(renderer, terms: cache.searchTerms)
+            SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary)
         }]
         // A slice at a time, each staged before the next is rendered, so that at most one slice's
         // HTML is held (all pages' was 0.6 GB at 50,000 pages, all lists' 0.2 GB).

@@ -1,8 +1,11 @@
 import Foundation
 
-/// Wall time per build stage, in the order the stages ran, so that work goes where the time is.
+/// Wall time per build stage, in the order the stages ran, and the process's peak memory when
+/// each ended, so that work goes where the time and the memory are.
 public struct StageTimings: Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// Peak resident memory in KiB at the end of each stage's last part, by stage name.
+    private var peaks: [String: Int] = [:]
 
     public init() {}
 
@@ -13,7 +16,10 @@ public struct StageTimings: Sendable {
     mutating func account(since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let rest = Self.seconds(elapsed) - total
-        if rest >= 0.0005 { stages.append(("other", rest)) }
+        if rest >= 0.0005 {
+            stages.append(("other", rest))
+            peaks["other"] = Self.peakKiB()
+        }
     }
 
     mutating func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
@@ -27,6 +33,7 @@ public struct StageTimings: Sendable {
             } else {
                 stages.append((name, seconds))
             }
+            peaks[name] = Self.peakKiB()
         }
         return try work()
     }
@@ -35,18 +42,34 @@ public struct StageTimings: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// One aligned line per stage, then the total.
+    /// The process's peak resident memory so far: the figure a memory target is measured by.
+    static func peakKiB() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss)
+    }
+
+    /// One aligned line per stage with the peak memory when it ended, then the total.
     public var table: String {
         let width = stages.map(\.name.count).max() ?? 5
         let lines = stages.map { stage in
             stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(stage.seconds)
+                + Self.column(String((peaks[stage.name] ?? 0) / 1024), width: 8) + " MiB peak"
         }
         return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(total)])
             .joined(separator: "\n")
     }
 
     private static func milliseconds(_ seconds: Double) -> String {
-        let text = String(Int((seconds * 1000).rounded()))
-        return String(repeating: " ", count: max(0, 6 - text.count)) + text + " ms"
+        column(String(Int((seconds * 1000).rounded())), width: 6) + " ms"
+    }
+
+    private static func column(_ text: String, width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }

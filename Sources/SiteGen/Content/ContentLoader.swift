@@ -43,8 +43,10 @@ public enum ContentLoader {
     /// Like `load(root:config:)`, reusing what `previous` parsed (with the same settings) for every
     /// file whose stamp, or else whose bytes, did not change. With `changed` (the watcher's list of
     /// what changed since `previous` was loaded), other files are trusted without even a `stat`.
-    static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil)
-        -> (LoadedContent, [Diagnostic], [String: Source]) {
+    /// Pages number their search terms with `vocabulary`, which must be the one that numbered
+    /// `previous`; without one they keep their plain text.
+    static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil,
+                     vocabulary: SearchVocabulary? = nil) -> (LoadedContent, [Diagnostic], [String: Source]) {
         let paths: [String]
         let unchanged: Set<String>
         if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
@@ -58,9 +60,9 @@ public enum ContentLoader {
             }
             unchanged = []
         }
-        let sources = paths.concurrentMap { path -> Source in
+        let sources = paths.concurrentMap(start: { vocabulary.map(SearchVocabulary.Numbering.init) }) { numbering, path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
-            return read(path, root: root, config: config, previous: previous[path])
+            return read(path, root: root, config: config, previous: previous[path], numbering: numbering)
         }
         var content = LoadedContent()
         var diagnostics: [Diagnostic] = []
@@ -75,7 +77,8 @@ public enum ContentLoader {
     }
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
-    static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?) -> Source {
+    static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
+                     numbering: SearchVocabulary.Numbering? = nil) -> Source {
         let location = root.appendingPathComponent(path).path
         let stamp = FileStamp(path: location)
         if let old = previous, let stamp, old.stamp == stamp { return old }
@@ -91,7 +94,7 @@ public enum ContentLoader {
                 file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
         }
         return Source(stamp: stamp ?? .missing, digest: digest.digest,
-                      parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest))
+                      parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest, numbering: numbering))
     }
 
     /// The Markdown files after `changed`, worked out from `previous` without listing the folder;
@@ -115,7 +118,8 @@ public enum ContentLoader {
     }
 
     /// Turns one file into a page or a section index.
-    static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil) -> Result<Parsed, BuildFailure> {
+    static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil,
+                      numbering: SearchVocabulary.Numbering? = nil) -> Result<Parsed, BuildFailure> {
         let folders = file.folders
         guard folders.count <= 1 else {
             return .failure(BuildFailure([Diagnostic(
@@ -142,13 +146,16 @@ public enum ContentLoader {
         }
         guard let matter = decoded, diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
 
-        let content = Markdown.render(parts.body, unsafeHTML: config.unsafeHTML, lineOffset: parts.bodyLineOffset)
+        var content = Markdown.render(parts.body, unsafeHTML: config.unsafeHTML, lineOffset: parts.bodyLineOffset)
         if isIndex {
+            // Not searched: a section's page lists its pages.
+            content.plainText = ""
             return .success(.index(section ?? "", SectionIndex(sourcePath: file.path, title: matter.title, frontMatter: matter, content: content, digest: digest)))
         }
         switch PageSlug.resolve(file: file, frontMatter: matter) {
         case .success(let slug):
-            return .success(.page(Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest)))
+            return .success(.page(Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest,
+                                        numbering: numbering)))
         case .failure(let diagnostic):
             return .failure(BuildFailure([diagnostic]))
         }

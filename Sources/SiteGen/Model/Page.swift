@@ -16,16 +16,33 @@ public final class Page: Sendable {
     public let tagSlugs: Set<String>
     /// Of the source file's path and bytes: what every output showing this page depends on.
     public let digest: ContentDigest
+    /// The page's search terms as numbered by the vocabulary of the numbering it was made with, in place of its
+    /// plain text; nil when made without one (then `content.plainText` is kept).
+    let searchTerms: [UInt32]?
 
-    public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
-                digest: ContentDigest? = nil) {
+    public convenience init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter,
+                            content: RenderedMarkdown, digest: ContentDigest? = nil) {
+        self.init(sourcePath: sourcePath, section: section, slug: slug, frontMatter: frontMatter, content: content,
+                  digest: digest, numbering: nil)
+    }
+
+    init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
+         digest: ContentDigest?, numbering: SearchVocabulary.Numbering?) {
         self.sourcePath = sourcePath
         self.digest = digest ?? ContentDigest(sourcePath)
         self.section = section
         self.slug = slug
         self.frontMatter = frontMatter
-        self.content = content
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
+        var content = content
+        if let numbering {
+            searchTerms = numbering.terms(text: content.plainText, summary: frontMatter.summary ?? content.firstParagraph ?? "",
+                                           title: frontMatter.title, tags: frontMatter.tags)
+            content.plainText = ""
+        } else {
+            searchTerms = nil
+        }
+        self.content = content
     }
 
     public var title: String { frontMatter.title }

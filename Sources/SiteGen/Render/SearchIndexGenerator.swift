@@ -4,11 +4,11 @@ enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
 
     /// Its key: the settings (base URL, time zone) and every page.
-    static func render(_ pages: PageRenderer, terms: SearchTerms) -> OutputFile {
+    static func render(_ pages: PageRenderer, vocabulary: SearchVocabulary) -> OutputFile {
         var key = pages.key("search")
         key.add(pages.site.pages)
         return pages.memo.file(outputPath.file, key: key.digest) {
-            OutputFile(path: outputPath.file, content: .bytes(SearchIndex(site: pages.site, context: pages.context, terms: terms).json()),
+            OutputFile(path: outputPath.file, content: .bytes(SearchIndex(site: pages.site, context: pages.context, vocabulary: vocabulary).json()),
                        source: "search index")
         }
     }

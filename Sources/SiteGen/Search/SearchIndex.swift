@@ -47,12 +47,18 @@ struct SearchIndex: Sendable {
     var terms: [(term: String, postings: [Posting])]
 
     /// Indexes the site's published pages: drafts and pages dated in the future are not in
-    /// `site.pages`, so they are never searchable before they are readable.
-    init(site: Site, context: ContextBuilder, terms cache: SearchTerms = SearchTerms()) {
-        let byPage = cache.terms(of: site.pages, context: context)
+    /// `site.pages`, so they are never searchable before they are readable. Pages carry their
+    /// terms numbered by `vocabulary` (see `ContentLoader`); one made without is tokenized here.
+    init(site: Site, context: ContextBuilder, vocabulary: SearchVocabulary = SearchVocabulary()) {
+        let byPage = site.pages.concurrentMap(start: { SearchVocabulary.Numbering(vocabulary) }) { numbering, page in
+            (entry: Self.entry(page, context: context),
+             terms: page.searchTerms ?? numbering.terms(text: page.content.plainText, summary: page.summary,
+                                                        title: page.title, tags: page.tags))
+        }
         pages = byPage.map(\.entry)
+        let numbered = vocabulary.numbered
         // Counted first, so that each list is allocated once at its size: a large site has millions.
-        var counts = [Int](repeating: 0, count: cache.terms.count)
+        var counts = [Int](repeating: 0, count: numbered.count)
         for page in byPage {
             for packed in page.terms { counts[Int(packed >> 2)] += 1 }
         }
@@ -66,7 +72,7 @@ struct SearchIndex: Sendable {
                 postings[Int(packed >> 2)].append(Posting(page: index, weight: Weight(rawValue: UInt8(packed & 3)) ?? .body))
             }
         }
-        terms = zip(cache.terms, postings).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
+        terms = zip(numbered, postings).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
     }
 
@@ -76,9 +82,8 @@ struct SearchIndex: Sendable {
     }
 
     /// Every term of a page, each time it occurs, with the place it occurs in.
-    static func forEachTerm(_ page: Page, _ body: (String, Weight) -> Void) {
-        for (text, weight) in [(page.content.plainText, Weight.body), (page.summary, .body), (page.title, .title)]
-            + page.tags.map({ ($0, Weight.tag) }) {
+    static func forEachTerm(text: String, summary: String, title: String, tags: [String], _ body: (String, Weight) -> Void) {
+        for (text, weight) in [(text, Weight.body), (summary, .body), (title, .title)] + tags.map({ ($0, Weight.tag) }) {
             SearchTokenizer.forEachIndexTerm(text) { body($0, weight) }
         }
     }

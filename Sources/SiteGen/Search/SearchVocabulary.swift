@@ -1,0 +1,63 @@
+import Foundation
+
+/// Every search term of a site, each numbered once. Pages are tokenized as they are parsed and
+/// keep their terms as numbers, a quarter of the bytes of their plain text (200 MB less at 50,000
+/// pages), so that the index is merged from numbers and `serve` tokenizes again only the pages it
+/// parses again. Kept by a `BuildCache` for as long as the pages it numbered.
+final class SearchVocabulary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var terms: [String] = []
+    private var ids: [String: UInt32] = [:]
+
+    init() {}
+
+    /// The terms by number, as they stand.
+    var numbered: [String] {
+        lock.withLock { terms }
+    }
+
+    fileprivate func id(of term: String) -> UInt32 {
+        lock.withLock {
+            if let id = ids[term] { return id }
+            let id = UInt32(terms.count)
+            ids[term] = id
+            terms.append(term)
+            return id
+        }
+    }
+
+    /// Numbers pages' terms on one thread: the numbers it has met are its own, so that a word
+    /// costs one lookup without a lock, and the shared vocabulary one lookup a new term.
+    final class Numbering {
+        let vocabulary: SearchVocabulary
+        private var known: [String: UInt32] = [:]
+        /// By term number: its best place in the page at hand (0 while not seen), and the numbers seen.
+        private var best: [UInt8] = []
+        private var seen: [UInt32] = []
+
+        init(_ vocabulary: SearchVocabulary) {
+            self.vocabulary = vocabulary
+        }
+
+        /// The terms of a page, each once with its best place as `id << 2 | weight`, sorted by id.
+        func terms(text: String, summary: String, title: String, tags: [String]) -> [UInt32] {
+            SearchIndex.forEachTerm(text: text, summary: summary, title: title, tags: tags) { term, weight in
+                let id = known[term] ?? {
+                    let id = vocabulary.id(of: term)
+                    known[term] = id
+                    return id
+                }()
+                if Int(id) >= best.count { best += repeatElement(0, count: Int(id) + 1 - best.count) }
+                if best[Int(id)] == 0 { seen.append(id) }
+                best[Int(id)] = Swift.max(best[Int(id)], weight.rawValue)
+            }
+            var packed = seen.map { id in
+                defer { best[Int(id)] = 0 }
+                return id << 2 | UInt32(best[Int(id)])
+            }
+            seen.removeAll(keepingCapacity: true)
+            packed.sort()
+            return packed
+        }
+    }
+}

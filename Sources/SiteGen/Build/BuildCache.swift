@@ -14,7 +14,7 @@ public final class BuildCache: @unchecked Sendable {
     var vocabulary = SearchVocabulary()
     var related: RelatedLists?
     var links: LinkChecker.Results?
-    var values: [ContentDigest: Unchecked<[String: Any]>] = [:]
+    var values: [ContentDigest: PageValue] = [:]
     var renders: [String: OutputFile] = [:]
     var manifest: OutputManifest?
     var output: URL?

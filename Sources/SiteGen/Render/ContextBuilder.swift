@@ -39,30 +39,6 @@ struct ContextBuilder: Sendable {
         ])
     }
 
-    /// `page` for a single page, and each entry of a page list.
-    func page(_ page: Page) -> [String: Any] {
-        let path = page.outputPath
-        var value: [String: Any] = [
-            "title": page.title,
-            "url": url(path),
-            "permalink": permalink(path),
-            "slug": page.slug,
-            "summary": page.summary,
-            "content": page.content.html,
-            "toc": TableOfContents.html(page.content.headings),
-            "word_count": page.content.wordCount.words,
-            "reading_time": page.content.wordCount.readingMinutes,
-            "tags": page.tags.map(tag),
-            "params": page.frontMatter.params.mapValues(\.templateValue),
-            "facts": facts(page.frontMatter.params["facts"]),
-            "draft": page.isDraft,
-        ]
-        if let section = page.section { value["section"] = section }
-        if let date = page.date { value["date"] = dates.context(date) }
-        if let updated = page.frontMatter.updated { value["updated"] = dates.context(updated) }
-        return Self.compact(value)
-    }
-
     /// A tag as templates show it: its name as written and the URL of its page.
     func tag(_ name: String) -> [String: Any] {
         let slug = Slug.make(name)

@@ -16,9 +16,9 @@ struct PageRenderer: Sendable {
     /// every render key.
     let global: ContentDigest
 
-    /// `values` holds page contexts of a previous build by `PageValues.key`; only the others are built.
+    /// `values` holds page values of a previous build by `PageValues.key`; only the others are made.
     init(site: Site, templates: TemplateLibrary, global: ContentDigest = ContentDigest(""), memo: RenderMemo = RenderMemo(),
-         values previous: [ContentDigest: Unchecked<[String: Any]>] = [:], related: RelatedLists? = nil) {
+         values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil) {
         self.site = site
         self.templates = templates
         self.global = global
@@ -31,8 +31,8 @@ struct PageRenderer: Sendable {
         self.pagesByPath = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, $0) })
     }
 
-    /// Page contexts by `PageValues.key`, for the next build.
-    var valuesByKey: [ContentDigest: Unchecked<[String: Any]>] {
+    /// Page values by `PageValues.key`, for the next build.
+    var valuesByKey: [ContentDigest: PageValue] {
         pageValues.byKey(site.pages)
     }
 
@@ -67,7 +67,7 @@ struct PageRenderer: Sendable {
         return templates.render(template, values)
     }
 
-    func values(_ pages: [Page]) -> [[String: Any]] {
+    func values(_ pages: [Page]) -> [PageValue] {
         pages.map { pageValues[$0] }
     }
 
@@ -78,10 +78,10 @@ struct PageRenderer: Sendable {
     /// `page`, a new reading of one of the site's pages whose front matter did not change, as a
     /// build of the site with it would render it: its neighbours and related pages stay the same.
     func renderEdited(_ page: Page) -> OutputFile {
-        renderPage(page) { context.page(page) }
+        renderPage(page) { PageValue(page, context: pageValues.shared) }
     }
 
-    private func renderPage(_ page: Page, value: () -> [String: Any]) -> OutputFile {
+    private func renderPage(_ page: Page, value: () -> PageValue) -> OutputFile {
         let path = page.outputPath
         let related = related.paths(of: page).map { pagesByPath[$0]! }
         let neighbours = site.neighbours[page.sourcePath]

@@ -1,22 +1,40 @@
 import Foundation
 
-/// The `page` context of each page, built the first time a render asks for it: a build whose
-/// files are all unchanged builds none. Shared by every list showing a page, on all cores.
+/// The `page` value of each page, made the first time a render asks for it: a build whose files
+/// are all unchanged makes none. Shared by every list showing a page, on all cores.
 final class PageValues: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: [String: Any]] = [:]
-    private let previous: [ContentDigest: Unchecked<[String: Any]>]
+    private var values: [String: PageValue] = [:]
+    private let previous: [ContentDigest: PageValue]
     private let global: ContentDigest
-    private let context: ContextBuilder
+    let shared: Shared
 
-    /// `previous` holds the contexts of a previous build by `key`.
-    init(context: ContextBuilder, global: ContentDigest, previous: [ContentDigest: Unchecked<[String: Any]>]) {
-        self.context = context
+    /// What every page's value draws on: the context, and each tag's value made once for all pages.
+    final class Shared: @unchecked Sendable {
+        let builder: ContextBuilder
+        private let lock = NSLock()
+        private var tags: [String: [String: Any]] = [:]
+
+        init(_ builder: ContextBuilder) {
+            self.builder = builder
+        }
+
+        func tag(_ name: String) -> [String: Any] {
+            if let value = lock.withLock({ tags[name] }) { return value }
+            let value = builder.tag(name)
+            lock.withLock { tags[name] = value }
+            return value
+        }
+    }
+
+    /// `previous` holds the values of a previous build by `key`.
+    init(context: ContextBuilder, global: ContentDigest, previous: [ContentDigest: PageValue]) {
+        self.shared = Shared(context)
         self.global = global
         self.previous = previous
     }
 
-    /// A page context depends on the page and on the settings and templates (`global`).
+    /// A page's value depends on the page and on the settings and templates (`global`).
     static func key(_ page: Page, _ global: ContentDigest) -> ContentDigest {
         var key = ContentDigest.Builder()
         key.add(global)
@@ -24,20 +42,20 @@ final class PageValues: @unchecked Sendable {
         return key.digest
     }
 
-    subscript(page: Page) -> [String: Any] {
+    subscript(page: Page) -> PageValue {
         if let value = lock.withLock({ values[page.sourcePath] }) { return value }
-        // Built outside the lock; two threads may build the same page's, which is the same value.
-        let value = previous[Self.key(page, global)]?.value ?? context.page(page)
+        // Made outside the lock; two threads may make the same page's, which is the same value.
+        let value = previous[Self.key(page, global)] ?? PageValue(page, context: shared)
         lock.withLock { values[page.sourcePath] = value }
         return value
     }
 
-    /// The contexts built so far, by `key`, for the next build.
-    func byKey(_ pages: [Page]) -> [ContentDigest: Unchecked<[String: Any]>] {
+    /// The values made so far, by `key`, for the next build.
+    func byKey(_ pages: [Page]) -> [ContentDigest: PageValue] {
         var result = previous
         lock.withLock {
             for page in pages {
-                if let value = values[page.sourcePath] { result[Self.key(page, global)] = Unchecked(value: value) }
+                if let value = values[page.sourcePath] { result[Self.key(page, global)] = value }
             }
         }
         let current = Set(pages.map { Self.key($0, global) })

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `page` in templates is a `PageValue` read from the page on demand; templates must see what a
+/// dictionary of its fields gave them.
+@Suite("Page values")
+struct PageValueTests {
+    static let config = SiteConfig(title: "T")
+
+    static func value(_ text: String, path: String = "Content/notes/x.md") throws -> PageValue {
+        guard case .success(.page(let page)) = ContentLoader.parse(SourceFile(path: path, text: text), config: config) else {
+            throw BuildFailure([Diagnostic(file: path, message: "did not parse")])
+        }
+        return PageValues(context: ContextBuilder(config: config), global: ContentDigest(""), previous: [:])[page]
+    }
+
+    func render(_ template: String, _ value: PageValue) throws -> String {
+        var templates = TemplateLibraryTests.minimal
+        templates["page"] = template
+        let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: templates.map { ("Templates/\($0.key).mustache", $0.value) }))
+        defer { site.remove() }
+        return try TemplateLibrary.load(root: site.root).get().render("page", ["page": value])
+    }
+
+    static let full = """
+        ---
+        title: Full
+        date: 2021-07-29
+        updated: 2021-08-01
+        summary: Short.
+        tags: [Open Source, 小米]
+        facts: {members: 1500}
+        colour: blue
+        ---
+        ## One
+
+        Text.
+
+        ## Two
+        """
+
+    @Test("every field a page has, and none that is an empty string")
+    func fields() throws {
+        let full = try Self.value(Self.full).dictionary
+        #expect(Set(full.keys) == Set(PageValue.names))
+        #expect(full["title"] as? String == "Full")
+        #expect(full["url"] as? String == "/notes/x/")
+        #expect((full["tags"] as? [[String: Any]])?.map { $0["url"] as? String } == ["/tags/open-source/", "/tags/%E5%B0%8F%E7%B1%B3/"])
+        #expect((full["date"] as? [String: Any])?["short"] as? String == "2021-07-29")
+        #expect((full["params"] as? [String: Any])?["colour"] as? String == "blue")
+
+        let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
+        #expect(Set(bare.dictionary.keys) == ["title", "url", "permalink", "slug", "word_count", "reading_time", "tags",
+                                              "params", "facts", "draft"])
+        for name in ["summary", "content", "toc", "section", "date", "updated", "nothing"] {
+            #expect(bare.child(named: name) == nil, "\(name)")
+        }
+    }
+
+    @Test("sections, inverted sections, dotted names and transforms as on a dictionary")
+    func templates() throws {
+        let full = try Self.value(Self.full)
+        #expect(try render("{{#page}}{{title}}{{/page}}|{{page.date.short}}|{{uppercased(page.title)}}", full) == "Full|2021-07-29|FULL")
+        #expect(try render("{{#page.tags}}{{name}} {{/page.tags}}|{{count(page.tags)}}|{{count(page)}}", full)
+                == "Open Source 小米 |2|\(PageValue.names.count)")
+        #expect(try render("{{#page.facts}}{{label}}={{value}}{{/page.facts}}", full) == "Members=1,500")
+        let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
+        #expect(try render("{{^page.summary}}no summary{{/page.summary}}{{#page.date}}dated{{/page.date}}", bare) == "no summary")
+        #expect(try render("{{#empty(page.tags)}}untagged{{/empty(page.tags)}}", bare) == "untagged")
+    }
+}

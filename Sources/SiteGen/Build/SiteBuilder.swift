@@ -120,7 +120,7 @@ public enum SiteBuilder {
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
             ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed,
-                               vocabulary: cache.vocabulary)
+                               vocabulary: cache.vocabulary, remembers: !cache.endsProcess)
         }
         cache.sources = sources
         var diagnostics = contentProblems
@@ -141,25 +141,25 @@ public enum SiteBuilder {
         diagnostics += timings.measure("check pages") { renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        // Before the pages, so that the index's working memory is freed before their HTML is held.
-        var files = [timings.measure("search index") {
-            SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary)
-        }]
         // A slice at a time, each staged before the next is rendered, so that at most one slice's
-        // HTML is held (all pages' was 0.6 GB at 50,000 pages, all lists' 0.2 GB).
+        // bytes are held (all pages' were 0.6 GB at 50,000 pages, all lists' 0.2 GB).
+        var files: [OutputFile] = []
         func renderAndStage(_ kind: String, _ render: () -> [OutputFile]) throws(BuildFailure) {
             let rendered = timings.measure("render \(kind)", render)
             files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
         }
+        // Before the pages, so that the index's working memory is freed before their HTML is held.
+        try renderAndStage("search index") { [SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary)] }
         for start in stride(from: 0, to: site.pages.count, by: slice) {
             try renderAndStage("pages") { renderer.render(site.pages[start..<min(start + slice, site.pages.count)]) }
         }
         try renderAndStage("pages") { [renderer.renderHome(), renderer.renderNotFound()] }
+        // Smaller slices than pages': a tag or archive page is several times a page's size.
         let lists = ListRenderer(pages: renderer).jobs()
-        for start in stride(from: 0, to: lists.count, by: slice) {
-            try renderAndStage("lists") { Array(lists[start..<min(start + slice, lists.count)]).concurrentMap { $0() } }
+        for start in stride(from: 0, to: lists.count, by: slice / 4) {
+            try renderAndStage("lists") { Array(lists[start..<min(start + slice / 4, lists.count)]).concurrentMap { $0() } }
         }
-        files += timings.measure("render feeds") {
+        try renderAndStage("feeds") {
             FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
         }
         let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }

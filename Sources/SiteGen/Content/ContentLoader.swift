@@ -44,9 +44,10 @@ public enum ContentLoader {
     /// file whose stamp, or else whose bytes, did not change. With `changed` (the watcher's list of
     /// what changed since `previous` was loaded), other files are trusted without even a `stat`.
     /// Pages number their search terms with `vocabulary`, which must be the one that numbered
-    /// `previous`; without one they keep their plain text.
+    /// `previous`; without one they keep their plain text. Unless it `remembers`, it returns no
+    /// sources (a build that ends its process has no use for them).
     static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil,
-                     vocabulary: SearchVocabulary? = nil) -> (LoadedContent, [Diagnostic], [String: Source]) {
+                     vocabulary: SearchVocabulary? = nil, remembers: Bool = true) -> (LoadedContent, [Diagnostic], [String: Source]) {
         let paths: [String]
         let unchanged: Set<String>
         if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
@@ -73,7 +74,7 @@ public enum ContentLoader {
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
-        return (content, diagnostics, Dictionary(uniqueKeysWithValues: zip(paths, sources)))
+        return (content, diagnostics, remembers ? Dictionary(uniqueKeysWithValues: zip(paths, sources)) : [:])
     }
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.

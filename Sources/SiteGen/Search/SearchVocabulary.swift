@@ -30,10 +30,7 @@ final class SearchVocabulary: @unchecked Sendable {
     /// costs one lookup without a lock, and the shared vocabulary one lookup a new term.
     final class Numbering {
         let vocabulary: SearchVocabulary
-        private var known: [String: UInt32] = [:]
-        /// By term number: its best place in the page at hand (0 while not seen), and the numbers seen.
-        private var best: [UInt8] = []
-        private var seen: [UInt32] = []
+        private var state = State()
 
         init(_ vocabulary: SearchVocabulary) {
             self.vocabulary = vocabulary
@@ -41,7 +38,24 @@ final class SearchVocabulary: @unchecked Sendable {
 
         /// The terms of a page, each once with its best place as `id << 2 | weight`, sorted by id.
         func terms(text: String, summary: String, title: String, tags: [String]) -> [UInt32] {
+            // Worked on as a local value: a class's stored properties cost a dynamic exclusivity
+            // check at every access, and this runs for every word of every page.
+            var state = State()
+            swap(&state, &self.state)
+            defer { swap(&state, &self.state) }
             SearchIndex.forEachTerm(text: text, summary: summary, title: title, tags: tags) { term, weight in
+                state.add(term, weight, vocabulary)
+            }
+            return state.take()
+        }
+
+        private struct State {
+            var known: [String: UInt32] = [:]
+            /// By term number: its best place in the page at hand (0 while not seen), and the numbers seen.
+            var best: [UInt8] = []
+            var seen: [UInt32] = []
+
+            mutating func add(_ term: String, _ weight: SearchIndex.Weight, _ vocabulary: SearchVocabulary) {
                 let id = known[term] ?? {
                     let id = vocabulary.id(of: term)
                     known[term] = id
@@ -51,13 +65,16 @@ final class SearchVocabulary: @unchecked Sendable {
                 if best[Int(id)] == 0 { seen.append(id) }
                 best[Int(id)] = Swift.max(best[Int(id)], weight.rawValue)
             }
-            var packed = seen.map { id in
-                defer { best[Int(id)] = 0 }
-                return id << 2 | UInt32(best[Int(id)])
+
+            mutating func take() -> [UInt32] {
+                var packed = seen.map { id in
+                    defer { best[Int(id)] = 0 }
+                    return id << 2 | UInt32(best[Int(id)])
+                }
+                seen.removeAll(keepingCapacity: true)
+                packed.sort()
+                return packed
             }
-            seen.removeAll(keepingCapacity: true)
-            packed.sort()
-            return packed
         }
     }
 }

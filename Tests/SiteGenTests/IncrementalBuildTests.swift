@@ -108,6 +108,14 @@ struct IncrementalBuildTests {
         #expect(try !String(contentsOf: output.appendingPathComponent("drives/added/index.html"), encoding: .utf8).contains("Unreported"))
         try SiteBuilder.build(options, cache: cache, changed: ["Content/drives/added.md"])
         try expectClean("after the change is reported")
+
+        // Every URL moves under /blog/: nothing kept from before (search entries, page values) may remain.
+        let settings = root.appendingPathComponent("site.yaml")
+        try String(contentsOf: settings, encoding: .utf8)
+            .replacingOccurrences(of: "base_url: https://fixture.example.org/", with: "base_url: https://fixture.example.org/blog/")
+            .write(to: settings, atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, cache: cache, changed: ["site.yaml"])
+        try expectClean("after a new base URL")
     }
 
     /// `sitegen build` is a new process each time: what it knows of the previous build is in the

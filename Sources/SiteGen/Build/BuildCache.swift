@@ -12,6 +12,8 @@ public final class BuildCache: @unchecked Sendable {
     var sources: [String: ContentLoader.Source] = [:]
     /// Numbers the search terms of the pages in `sources`.
     var vocabulary = SearchVocabulary()
+    /// The search index's entry of each page by digest, made with the same settings.
+    var searchEntries: [ContentDigest: SearchIndex.Entry] = [:]
     var related: RelatedLists?
     var links: LinkChecker.Results?
     var values: [ContentDigest: PageValue] = [:]

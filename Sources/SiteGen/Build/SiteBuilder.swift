@@ -116,6 +116,7 @@ public enum SiteBuilder {
         if cache.settings != settings {
             cache.sources = [:]
             cache.vocabulary = SearchVocabulary()
+            cache.searchEntries = [:]
             cache.settings = settings
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
@@ -149,7 +150,9 @@ public enum SiteBuilder {
             files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
         }
         // Before the pages, so that the index's working memory is freed before their HTML is held.
-        try renderAndStage("search index") { [SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary)] }
+        try renderAndStage("search index") {
+            [SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary, entries: &cache.searchEntries, keeps: !cache.endsProcess)]
+        }
         for start in stride(from: 0, to: site.pages.count, by: slice) {
             try renderAndStage("pages") { renderer.render(site.pages[start..<min(start + slice, site.pages.count)]) }
         }

@@ -96,6 +96,25 @@ public struct RelatedPages: Sendable {
                 break
             }
             guard next != .max else { break }
+            if best.count == limit, let last = best.last, last.count >= 2, last.count < open {
+                // A page further down beats the last only by sharing more tags: it is then in at
+                // least `last.count` of the open lists, so in one of the `open - last.count + 1`
+                // with the fewest entries left. Those are read to their end and the rest never
+                // again (merging all of them to their end was quadratic for pages with four common tags).
+                let few = lists.indices.filter { heads[$0] < lists[$0].count }
+                    .sorted { lists[$0].count - heads[$0] < lists[$1].count - heads[$1] }
+                    .prefix(open - last.count + 1)
+                while true {
+                    var other = Int.max
+                    for index in few where heads[index] < lists[index].count { other = min(other, lists[index][heads[index]]) }
+                    guard other != .max else { break }
+                    for index in few where heads[index] < lists[index].count && lists[index][heads[index]] == other { heads[index] += 1 }
+                    guard other != me else { continue }
+                    let count = own.reduce(0) { $0 + (position(other, hasTag: $1) ? 1 : 0) }
+                    Self.insert(Candidate(position: other, count: count), into: &best, limit: limit)
+                }
+                return best.map { pages[$0.position] }
+            }
             var count = 0
             for index in lists.indices where heads[index] < lists[index].count && lists[index][heads[index]] == next {
                 count += 1

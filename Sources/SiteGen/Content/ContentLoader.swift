@@ -80,7 +80,7 @@ public enum ContentLoader {
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
     static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
                      numbering: SearchVocabulary.Numbering? = nil) -> Source {
-        let location = root.appendingPathComponent(path).path
+        let location = root.appendingFile(path).path
         let stamp = FileStamp(path: location)
         if let old = previous, let stamp, old.stamp == stamp { return old }
         guard let data = FileManager.default.contents(atPath: location) else {

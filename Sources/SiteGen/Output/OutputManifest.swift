@@ -56,7 +56,7 @@ public struct OutputManifest: Sendable, Equatable {
     func reusableFiles(in folder: URL) -> [String: OutputFile] {
         var files: [String: OutputFile] = [:]
         for (path, key) in renderKeys {
-            var file = OutputFile(path: path, content: .copy(from: folder.appendingPathComponent(path)), source: path)
+            var file = OutputFile(path: path, content: .copy(from: folder.appendingFile(path)), source: path)
             file.renderKey = key
             file.digest = digests[path]
             files[path] = file

@@ -52,7 +52,7 @@ final class OutputStaging: @unchecked Sendable {
         var result = files
         for (index, target) in zip(changed, targets) {
             staged[files[index].path] = target
-            result[index].content = .copy(from: staging.appendingPathComponent(target))
+            result[index].content = .copy(from: staging.appendingFile(target))
         }
         for index in files.indices {
             let path = files[index].path
@@ -60,7 +60,7 @@ final class OutputStaging: @unchecked Sendable {
             manifest.renderKeys[path] = files[index].renderKey
             result[index].digest = digests[index]
             // A fresh file's bytes are dropped; a reused one's are not held to begin with.
-            if staged[path] == nil, files[index].isFresh { result[index].content = .copy(from: output.appendingPathComponent(path)) }
+            if staged[path] == nil, files[index].isFresh { result[index].content = .copy(from: output.appendingFile(path)) }
         }
         return result
     }
@@ -68,7 +68,7 @@ final class OutputStaging: @unchecked Sendable {
     private func isChanged(_ file: OutputFile, digest: ContentDigest) -> Bool {
         guard !isNew else { return true }
         let path = file.path
-        let location = output.appendingPathComponent(path).path
+        let location = output.appendingFile(path).path
         if let old = folder.digests[path], old == digest {
             // The same bytes from other inputs (another sitegen, say): the record must say so.
             if folder.renderKeys[path] != file.renderKey { OutputRecord.note(path: location, renderKey: file.renderKey, digest: digest) }
@@ -109,7 +109,7 @@ final class OutputStaging: @unchecked Sendable {
         let stale = folder.files.subtracting(files.map(\.path))
         try OutputTree.remove(stale.sorted(), from: output)
         for (path, target) in staged.sorted(by: { $0.key < $1.key }) {
-            try OutputTree.replace(output.appendingPathComponent(path), with: staging.appendingPathComponent(target))
+            try OutputTree.replace(output.appendingFile(path), with: staging.appendingFile(target))
         }
         discard()
         return OutputWriter.Result(written: staged.count, removed: stale.count, manifest: manifest,

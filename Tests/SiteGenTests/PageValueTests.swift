@@ -16,11 +16,25 @@ struct PageValueTests {
     }
 
     func render(_ template: String, _ value: PageValue) throws -> String {
+        try render(template, context: ["page": value])
+    }
+
+    func render(_ template: String, context: [String: Any]) throws -> String {
         var templates = TemplateLibraryTests.minimal
         templates["page"] = template
         let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: templates.map { ("Templates/\($0.key).mustache", $0.value) }))
         defer { site.remove() }
-        return try TemplateLibrary.load(root: site.root).get().render("page", ["page": value])
+        return try TemplateLibrary.load(root: site.root).get().render("page", context)
+    }
+
+    @Test("the root, site and meta values, boxed as TemplateValues, render as their dictionaries")
+    func boxedDictionaries() throws {
+        let meta = ContextBuilder(config: Self.config).meta(title: "Hello", description: "", path: OutputPath(components: ["x"]))
+        let context: [String: Any] = ["meta": meta, "site": TemplateValues(["title": "T", "empty": [String]()]), "n": 2]
+        #expect(try render("{{count(.)}}|{{#meta}}{{heading}}{{/meta}}|{{meta.url}}|{{#empty(site.empty)}}none{{/empty(site.empty)}}",
+                           context: context) == "3|Hello|/x/|none")
+        #expect(try render("{{count(site)}}|{{^site.missing}}absent{{/site.missing}}", context: context) == "2|absent")
+        #expect(String(describing: TemplateValues(["a": 1])) == String(describing: ["a": 1] as [String: Any]))
     }
 
     static let full = """

@@ -36,7 +36,7 @@ public final class Page: Sendable {
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
         var content = content
         if let numbering {
-            searchTerms = numbering.terms(text: content.plainText, summary: frontMatter.summary ?? content.firstParagraph ?? "",
+            searchTerms = numbering.terms(text: content.plainText, summary: Self.summary(frontMatter, content),
                                            title: frontMatter.title, tags: frontMatter.tags)
             content.plainText = ""
         } else {
@@ -57,6 +57,10 @@ public final class Page: Sendable {
 
     /// Front matter's summary, else the first paragraph as plain text.
     public var summary: String {
+        Self.summary(frontMatter, content)
+    }
+
+    private static func summary(_ frontMatter: FrontMatter, _ content: RenderedMarkdown) -> String {
         frontMatter.summary ?? content.firstParagraph ?? ""
     }
 }

@@ -6,7 +6,7 @@ import Mustache
 /// with their URLs) is made once. Templates see what the dictionary gave them: the same names,
 /// no empty strings (Mustache counts every string as true), the same transforms
 /// (`{{count(page)}}`, …) and the same text for `{{page}}`.
-final class PageValue: MustacheParent, MustacheTransformable, CustomStringConvertible, @unchecked Sendable {
+final class PageValue: DictionaryValue, @unchecked Sendable {
     let page: Page
     private let context: PageValues.Shared
     private let url: String
@@ -55,14 +55,6 @@ final class PageValue: MustacheParent, MustacheTransformable, CustomStringConver
             if let child = child(named: name) { value[name] = child }
         }
         return value
-    }
-
-    func transform(_ name: String) -> Any? {
-        dictionary.transform(name)
-    }
-
-    var description: String {
-        String(describing: dictionary)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

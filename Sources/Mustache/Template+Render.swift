@@ -44,7 +44,9 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let template = child as? MustacheTemplate {
+                if let text = MustacheValue(child).plainText {
+                    return context.contentType.escapeText(text)
+                } else if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
                     return context.contentType.escapeText(renderable.renderText)
@@ -57,7 +59,9 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
+                if let text = MustacheValue(child).plainText {
+                    return text
+                } else if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
                     return self.renderUnescapedLambda(lambda, parameter: "", context: context)
@@ -103,7 +107,7 @@ extension MustacheTemplate {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
-            let child = self.getChild(named: name, transforms: [], context: context)
+            let child = self.getChild(named: Name(name), transforms: [], context: context)
             guard let childName = child as? String else {
                 return ""
             }
@@ -140,6 +144,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        if let child {
+            switch MustacheValue(child) {
+            case .bool(let bool): return bool ? template.render(context: context) : ""
+            case .string, .int, .dictionary, .object: return template.render(context: context.withObject(child))
+            case .other: break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -161,6 +172,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        if let child {
+            switch MustacheValue(child) {
+            case .bool(let bool): return bool ? "" : template.render(context: context)
+            case .string, .int, .dictionary, .object: return ""
+            case .other: break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -216,69 +234,24 @@ extension MustacheTemplate {
     }
 
     /// Get child object from variable name
-    func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
-        func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            let child = {
-                let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
-                        custom.representation
-                    } else {
-                        object
-                    }
-                if let customBox = object as? MustacheParent {
-                    return customBox.child(named: name)
-                } else if let object {
-                    let mirror = Mirror(reflecting: object)
-                    return mirror.getValue(forKey: name)
-                } else {
-                    return nil
-                }
-            }()
-            return child
-        }
-
-        func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
-            guard let name = names.first else { return object }
-            var object = object
-            if let lambda = object as? MustacheLambda {
-                guard let result = lambda("") else { return nil }
-                object = result
-            }
-            guard let childObject = _getImmediateChild(named: name, from: object) else { return nil }
-            let names2 = names.dropFirst()
-            return _getChild(named: names2, from: childObject)
-        }
-
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
-                }
-            }
-            return nil
-        }
-
+    func getChild(named name: Name, transforms: [String], context: MustacheContext) -> Any? {
         // work out which object to access. "." means the current object, if the variable name is ""
         // and we have a transform to run on the variable then we need the context object, otherwise
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        if name.isCurrent {
             child = context.stack.last!
-        } else if name == "", !transforms.isEmpty {
+        } else if name.isEmpty, !transforms.isEmpty {
             child = context.sequenceContext
-        } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if name.isRelative {
+            child = Self.child(named: name.parts[...], from: context.stack.last!)
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            child = Self.childInStack(named: name.parts[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        if let value = child, !MustacheValue(value).isPlain, let custom = value as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
@@ -290,17 +263,65 @@ extension MustacheTemplate {
         // if we want to run a transform and the current child can have transforms applied to it then
         // run transform on the current child
         for transform in transforms.reversed() {
-            if let runnable = child as? MustacheTransformable,
-                let transformed = runnable.transform(transform)
-            {
-                child = transformed
-                continue
-            }
-
+            let transformed: Any? =
+                if case .object(let object) = MustacheValue(child) {
+                    object.transform(transform)
+                } else {
+                    (child as? MustacheTransformable)?.transform(transform)
+                }
             // return nil if transform is unsuccessful or has returned nil
-            return nil
+            guard let transformed else { return nil }
+            child = transformed
         }
         return child
+    }
+
+    /// The child `name` of `object`: asked of a dictionary or a `MustacheObject` directly, of
+    /// anything else through its custom representation, `MustacheParent` or a mirror.
+    static func immediateChild(named name: String, from object: Any) -> Any? {
+        switch MustacheValue(object) {
+        case .dictionary(let dictionary):
+            return dictionary[name]
+        case .object(let object):
+            return object.child(named: name)
+        case .string, .int, .bool, .other:
+            break
+        }
+        let object: Any? =
+            if let custom = object as? MustacheCustomRepresentation {
+                custom.representation
+            } else {
+                object
+            }
+        if let customBox = object as? MustacheParent {
+            return customBox.child(named: name)
+        } else if let object {
+            let mirror = Mirror(reflecting: object)
+            return mirror.getValue(forKey: name)
+        } else {
+            return nil
+        }
+    }
+
+    static func child(named names: ArraySlice<String>, from object: Any) -> Any? {
+        guard let name = names.first else { return object }
+        var object = object
+        if !MustacheValue(object).isPlain, let lambda = object as? MustacheLambda {
+            guard let result = lambda("") else { return nil }
+            object = result
+        }
+        guard let childObject = immediateChild(named: name, from: object) else { return nil }
+        return child(named: names.dropFirst(), from: childObject)
+    }
+
+    static func childInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
+        guard let name = names.first else { return stack.last }
+        for object in stack.reversed() {
+            if let childObject = immediateChild(named: name, from: object) {
+                return child(named: names.dropFirst(), from: childObject)
+            }
+        }
+        return nil
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

@@ -58,17 +58,47 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
-    enum Token: Sendable /* , CustomStringConvertible */ {
+    /// Indirect, so that the renderer's copy of a token is one retain of its box rather than one
+    /// of each string, array and template in it (sitegen's patch).
+    indirect enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
-        case variable(name: String, transforms: [String] = [])
-        case unescapedVariable(name: String, transforms: [String] = [])
-        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
+        case variable(name: Name, transforms: [String] = [])
+        case unescapedVariable(name: Name, transforms: [String] = [])
+        case section(name: Name, transforms: [String] = [], template: MustacheTemplate)
+        case invertedSection(name: Name, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case contentType(MustacheContentType)
+    }
+
+    /// A variable's name as written, split at its dots when the template is parsed rather than at
+    /// every render (sitegen's patch).
+    struct Name: Sendable, Equatable, ExpressibleByStringLiteral {
+        let text: String
+        let parts: [String]
+        /// `{{.}}`, `{{}}` and `{{.name}}`, told when parsed rather than by the name's first
+        /// character (a grapheme break) at every render.
+        let isCurrent: Bool
+        let isEmpty: Bool
+        let isRelative: Bool
+
+        init(_ text: String) {
+            self.text = text
+            self.parts = text.split(separator: ".").map { String($0) }
+            self.isCurrent = text == "."
+            self.isEmpty = text.isEmpty
+            self.isRelative = text.first == "."
+        }
+
+        init(stringLiteral text: String) {
+            self.init(text)
+        }
+
+        static func == (a: Name, b: Name) -> Bool {
+            a.text == b.text
+        }
     }
 
     var tokens: [Token]

@@ -27,14 +27,14 @@ struct PageValueTests {
         return try TemplateLibrary.load(root: site.root).get().render("page", context)
     }
 
-    @Test("the root, site and meta values, boxed as TemplateValues, render as their dictionaries")
-    func boxedDictionaries() throws {
+    @Test("the root, site and meta dictionaries: transforms, sections, dotted names and their text")
+    func dictionaries() throws {
         let meta = ContextBuilder(config: Self.config).meta(title: "Hello", description: "", path: OutputPath(components: ["x"]))
-        let context: [String: Any] = ["meta": meta, "site": TemplateValues(["title": "T", "empty": [String]()]), "n": 2]
+        let context: [String: Any] = ["meta": meta, "site": ["title": "T", "empty": [String]()] as [String: Any], "n": 2]
         #expect(try render("{{count(.)}}|{{#meta}}{{heading}}{{/meta}}|{{meta.url}}|{{#empty(site.empty)}}none{{/empty(site.empty)}}",
                            context: context) == "3|Hello|/x/|none")
         #expect(try render("{{count(site)}}|{{^site.missing}}absent{{/site.missing}}", context: context) == "2|absent")
-        #expect(String(describing: TemplateValues(["a": 1])) == String(describing: ["a": 1] as [String: Any]))
+        #expect(try render("{{site}}", context: ["site": ["a": 1] as [String: Any]]) == "[&quot;a&quot;: 1]")
     }
 
     static let full = """

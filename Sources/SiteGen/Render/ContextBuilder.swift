@@ -66,7 +66,7 @@ struct ContextBuilder: Sendable {
 
     /// `meta` for `<head>`: title, description, URLs, Open Graph type and JSON-LD, filled the
     /// same way for every page type. `article` is the page when the page is a single page.
-    func meta(title: String, description: String, path: OutputPath, article: Page? = nil) -> TemplateValues {
+    func meta(title: String, description: String, path: OutputPath, article: Page? = nil) -> [String: Any] {
         let description = description.isEmpty ? config.description : description
         var value: [String: Any] = [
             "title": title == config.title ? title : "\(title) · \(config.title)",
@@ -82,7 +82,7 @@ struct ContextBuilder: Sendable {
         } else {
             value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
         }
-        return TemplateValues(Self.compact(value))
+        return Self.compact(value)
     }
 
     /// Open Graph wants `language_TERRITORY`: `en` → `en_US`, `zh-CN` → `zh_CN`, `zh` → `zh_CN`.

@@ -8,7 +8,7 @@ struct PageRenderer: Sendable {
     let context: ContextBuilder
     /// `page` context of every page, built once when first needed and shared by all lists.
     let pageValues: PageValues
-    let siteValue: TemplateValues
+    let siteValue: Unchecked<[String: Any]>
     let related: RelatedLists
     let pagesByPath: [String: Page]
     let memo: RenderMemo
@@ -26,7 +26,7 @@ struct PageRenderer: Sendable {
         let context = ContextBuilder(config: site.config)
         self.context = context
         self.pageValues = PageValues(context: context, global: global, previous: previous)
-        self.siteValue = TemplateValues(context.site(site))
+        self.siteValue = Unchecked(value: context.site(site))
         self.related = related ?? RelatedLists(site: site)
         self.pagesByPath = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, $0) })
     }
@@ -63,7 +63,7 @@ struct PageRenderer: Sendable {
     /// Renders a template with `site` added to its values.
     func render(_ template: String, _ values: [String: Any]) -> String {
         var values = values
-        values["site"] = siteValue
+        values["site"] = siteValue.value
         return templates.render(template, values)
     }
 

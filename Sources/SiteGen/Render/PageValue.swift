@@ -6,7 +6,7 @@ import Mustache
 /// with their URLs) is made once. Templates see what the dictionary gave them: the same names,
 /// no empty strings (Mustache counts every string as true), the same transforms
 /// (`{{count(page)}}`, …) and the same text for `{{page}}`.
-final class PageValue: DictionaryValue, @unchecked Sendable {
+final class PageValue: MustacheObject, @unchecked Sendable {
     let page: Page
     private let context: PageValues.Shared
     private let url: String
@@ -23,7 +23,7 @@ final class PageValue: DictionaryValue, @unchecked Sendable {
         tags = page.tags.map(context.tag)
     }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "title": Self.nonEmpty(page.title)
         case "url": url
@@ -55,6 +55,14 @@ final class PageValue: DictionaryValue, @unchecked Sendable {
             if let child = child(named: name) { value[name] = child }
         }
         return value
+    }
+
+    override func transform(_ name: String) -> Any? {
+        dictionary.transform(name)
+    }
+
+    override var description: String {
+        String(describing: dictionary)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

@@ -74,6 +74,6 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `context` with the named template.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateValues(context), withTemplate: name) ?? ""
+        library.render(context, withTemplate: name) ?? ""
     }
 }

@@ -1,7 +1,7 @@
-/// Splits UTF-8 text into `SearchTokenizer.Run`s. Words are gathered as bytes: an ASCII word
-/// (nearly all of English) is lowercased byte by byte, and a short one becomes a string without
-/// allocating. A struct with mutating methods rather than closures over local variables: those
-/// made every byte pay a dynamic exclusivity check.
+/// Splits UTF-8 text into words and CJK runs. Words are gathered as bytes: an ASCII word (nearly
+/// all of English) is lowercased byte by byte and handed on as bytes, so that a term met before
+/// needs no string at all. A struct with mutating methods rather than closures over local
+/// variables: those made every byte pay a dynamic exclusivity check.
 struct RunScanner {
     private var word: [UInt8] = []
     private var wordIsASCII = true
@@ -11,7 +11,11 @@ struct RunScanner {
         word.reserveCapacity(64)
     }
 
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (SearchTokenizer.Run) -> Void) {
+    /// Calls `onWord` with each word's UTF-8 bytes, lowercased when `isASCII` says the word is
+    /// ASCII and not folded otherwise, and `onCJK` with each run of CJK characters.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>,
+                       onWord: (_ bytes: UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void,
+                       onCJK: ([Unicode.Scalar]) -> Void) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -19,14 +23,14 @@ struct RunScanner {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if !cjk.isEmpty { endCJK(body) }
+                    if !cjk.isEmpty { endCJK(onCJK) }
                     word.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if !cjk.isEmpty { endCJK(body) }
+                    if !cjk.isEmpty { endCJK(onCJK) }
                     word.append(byte | 0x20)
                 default:
-                    endWord(body)
-                    endCJK(body)
+                    endWord(onWord)
+                    endCJK(onCJK)
                 }
                 continue
             }
@@ -34,7 +38,7 @@ struct RunScanner {
             let scalar = SearchTokenizer.decodeScalar(bytes, at: &index)
             switch ScalarClass(scalar) {
             case .word:
-                endCJK(body)
+                endCJK(onCJK)
                 word.append(contentsOf: bytes[start..<index])
                 wordIsASCII = false
             case .mark:
@@ -47,29 +51,28 @@ struct RunScanner {
             case .ignored:
                 break
             case .cjk:
-                endWord(body)
+                endWord(onWord)
                 cjk.append(scalar)
             case .separator:
-                endWord(body)
-                endCJK(body)
+                endWord(onWord)
+                endCJK(onCJK)
             }
         }
-        endWord(body)
-        endCJK(body)
+        endWord(onWord)
+        endCJK(onCJK)
     }
 
-    private mutating func endWord(_ body: (SearchTokenizer.Run) -> Void) {
+    private mutating func endWord(_ onWord: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         guard !word.isEmpty else { return }
-        let text = String(decoding: word, as: UTF8.self)
-        let folded = wordIsASCII ? text : SearchTokenizer.fold(text)
-        if !folded.isEmpty { body(.word(folded)) }
+        let isASCII = wordIsASCII
+        word.withUnsafeBufferPointer { onWord($0, isASCII) }
         word.removeAll(keepingCapacity: true)
         wordIsASCII = true
     }
 
-    private mutating func endCJK(_ body: (SearchTokenizer.Run) -> Void) {
+    private mutating func endCJK(_ onCJK: ([Unicode.Scalar]) -> Void) {
         guard !cjk.isEmpty else { return }
-        body(.cjk(cjk))
+        onCJK(cjk)
         cjk.removeAll(keepingCapacity: true)
     }
 }

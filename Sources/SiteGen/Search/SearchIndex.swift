@@ -84,10 +84,11 @@ struct SearchIndex: Sendable {
               tags: page.tags, summary: shorten(page.summary))
     }
 
-    /// Every term of a page, each time it occurs, with the place it occurs in.
-    static func forEachTerm(text: String, summary: String, title: String, tags: [String], _ body: (String, Weight) -> Void) {
+    /// Every term of a page as its UTF-8 bytes, each time it occurs, with the place it occurs in.
+    static func forEachTerm(text: String, summary: String, title: String, tags: [String],
+                            _ body: (UnsafeBufferPointer<UInt8>, Weight) -> Void) {
         for (text, weight) in [(text, Weight.body), (summary, .body), (title, .title)] + tags.map({ ($0, Weight.tag) }) {
-            SearchTokenizer.forEachIndexTerm(text) { body($0, weight) }
+            SearchTokenizer.forEachIndexTermUTF8(text) { body($0, weight) }
         }
     }
 

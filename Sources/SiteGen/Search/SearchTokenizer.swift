@@ -24,22 +24,40 @@ public enum SearchTokenizer {
         return terms
     }
 
-    /// `indexTerms` without the array: an index calls this for every page.
+    /// `indexTerms` without the array.
     static func forEachIndexTerm(_ text: String, _ body: (String) -> Void) {
-        forEachRun(text) { run in
-            switch run {
-            case .word(let word):
-                body(word)
-            case .cjk(let characters):
-                for (index, character) in characters.enumerated() {
-                    var term = String.UnicodeScalarView([character])
-                    body(String(term))
-                    if index + 1 < characters.count {
-                        term.append(characters[index + 1])
-                        body(String(term))
+        forEachIndexTermUTF8(text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The index terms of `text` as their UTF-8 bytes, valid during the call: every page is
+    /// numbered this way, and most of its terms were met before and need no string.
+    static func forEachIndexTermUTF8(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var normalized = text.compatibilityNormalized
+        normalized.withUTF8 { bytes in
+            var scanner = RunScanner()
+            var runBytes: [UInt8] = []
+            var ends: [Int] = []
+            scanner.scan(bytes, onWord: { word, isASCII in
+                if isASCII { return body(word) }
+                var folded = fold(String(decoding: word, as: UTF8.self))
+                if !folded.isEmpty { folded.withUTF8(body) }
+            }, onCJK: { characters in
+                // Each character, and each with the one after it.
+                runBytes.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+                for character in characters {
+                    UTF8.encode(character) { runBytes.append($0) }
+                    ends.append(runBytes.count)
+                }
+                runBytes.withUnsafeBufferPointer { run in
+                    var start = 0
+                    for (index, end) in ends.enumerated() {
+                        body(UnsafeBufferPointer(rebasing: run[start..<end]))
+                        if index + 1 < ends.count { body(UnsafeBufferPointer(rebasing: run[start..<ends[index + 1]])) }
+                        start = end
                     }
                 }
-            }
+            })
         }
     }
 
@@ -74,7 +92,11 @@ public enum SearchTokenizer {
         var normalized = text.compatibilityNormalized
         normalized.withUTF8 { bytes in
             var scanner = RunScanner()
-            scanner.scan(bytes, body)
+            scanner.scan(bytes, onWord: { word, isASCII in
+                let text = String(decoding: word, as: UTF8.self)
+                let folded = isASCII ? text : fold(text)
+                if !folded.isEmpty { body(.word(folded)) }
+            }, onCJK: { body(.cjk($0)) })
         }
     }
 

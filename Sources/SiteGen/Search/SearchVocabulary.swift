@@ -50,17 +50,19 @@ final class SearchVocabulary: @unchecked Sendable {
         }
 
         private struct State {
-            var known: [String: UInt32] = [:]
+            var known = TermTable()
             /// By term number: its best place in the page at hand (0 while not seen), and the numbers seen.
             var best: [UInt8] = []
             var seen: [UInt32] = []
 
-            mutating func add(_ term: String, _ weight: SearchIndex.Weight, _ vocabulary: SearchVocabulary) {
-                let id = known[term] ?? {
-                    let id = vocabulary.id(of: term)
-                    known[term] = id
-                    return id
-                }()
+            mutating func add(_ term: UnsafeBufferPointer<UInt8>, _ weight: SearchIndex.Weight, _ vocabulary: SearchVocabulary) {
+                let id: UInt32
+                if let known = known.value(of: term) {
+                    id = known
+                } else {
+                    id = vocabulary.id(of: String(decoding: term, as: UTF8.self))
+                    known.insert(term, value: id)
+                }
                 if Int(id) >= best.count { best += repeatElement(0, count: Int(id) + 1 - best.count) }
                 if best[Int(id)] == 0 { seen.append(id) }
                 best[Int(id)] = Swift.max(best[Int(id)], weight.rawValue)

@@ -11,5 +11,16 @@ struct TextTests {
     func trimming(text: String) {
         #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces))
         #expect(text[...].trimmingWhitespace == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test("every character of the BMP is trimmed, with and without newlines, as Foundation trims it")
+    func trimmingEveryCharacter() {
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "\(scalar)x\(scalar)"
+            #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+            #expect(text.trimmingWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -45,12 +45,15 @@ public enum Markdown {
 
         var walk = TreeWalk(lineOffset: lineOffset)
         walk.visit(document)
-        let raw = cmark_render_html(document, options).map { pointer -> String in
+        let html = cmark_render_html(document, options).map { pointer -> String in
             defer { free(pointer) }
-            return String(cString: pointer)
+            let count = strlen(pointer)
+            return pointer.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+                HeadingAnchors.apply(walk.anchorsBySourcePosition, to: UnsafeBufferPointer(start: bytes, count: count))
+            }
         } ?? ""
         return RenderedMarkdown(
-            html: HeadingAnchors.apply(walk.anchorsBySourcePosition, to: raw).compacted,
+            html: html,
             headings: walk.headings,
             firstParagraph: walk.firstParagraph,
             wordCount: walk.wordCount,
@@ -98,7 +101,7 @@ private struct TreeWalk {
             // Text runs within a block are joined as they are, so that a CJK phrase split by
             // emphasis (`小米**社区**`) stays one phrase; blocks never run into each other.
             if event == CMARK_EVENT_EXIT {
-                if Self.isBlock(cmark_node_get_type(node)), !plainText.isEmpty, plainText.last != "\n" { plainText += "\n" }
+                if Self.isBlock(cmark_node_get_type(node)), !plainText.isEmpty, !Self.endsWithLineFeed(plainText) { plainText += "\n" }
                 continue
             }
             guard event == CMARK_EVENT_ENTER else { continue }
@@ -108,7 +111,7 @@ private struct TreeWalk {
                     let text = String(cString: literal)
                     wordCount.add(text)
                     plainText += text
-                    if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, plainText.last != "\n" { plainText += "\n" }
+                    if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, !Self.endsWithLineFeed(plainText) { plainText += "\n" }
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText += " "
@@ -152,7 +155,17 @@ private struct TreeWalk {
     }
 
     private static func isBlock(_ type: cmark_node_type) -> Bool {
-        [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE].contains(type)
+        switch type {
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE: true
+        default: false
+        }
+    }
+
+    /// `text.last == "\n"` without finding the last character (a grapheme break): a line feed
+    /// is a character of its own unless a carriage return comes before it.
+    private static func endsWithLineFeed(_ text: String) -> Bool {
+        var bytes = text.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "\n") && bytes.next() != UInt8(ascii: "\r")
     }
 
     /// The text a reader sees in `node`: literals joined, breaks as spaces, raw HTML left out.
@@ -171,6 +184,6 @@ private struct TreeWalk {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmingWhitespaceAndNewlines
     }
 }

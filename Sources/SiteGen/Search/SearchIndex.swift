@@ -99,6 +99,6 @@ struct SearchIndex: Sendable {
         let head = text.prefix(summaryLimit)
         var cut = head
         if let space = head.lastIndex(of: " "), head.distance(from: space, to: head.endIndex) < 40 { cut = head[..<space] }
-        return cut.trimmingCharacters(in: .whitespaces) + "…"
+        return cut.trimmingWhitespace + "…"
     }
 }

@@ -52,12 +52,28 @@ extension StringProtocol {
     /// Without leading and trailing spaces and tabs, as `trimmingCharacters(in: .whitespaces)`
     /// gives, without its trip through `NSString` when there is nothing to trim.
     var trimmingWhitespace: String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        trimming(where: Self.isSpace)
+    }
+
+    /// As `trimmingCharacters(in: .whitespacesAndNewlines)` gives: spaces, tabs, line and
+    /// paragraph separators, U+000A to U+000D and U+0085.
+    var trimmingWhitespaceAndNewlines: String {
+        trimming { scalar in
+            Self.isSpace(scalar) || (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85
+                || [.lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
         }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        // Foundation counts the zero-width space (a format character) as a space too.
+        return scalar.properties.generalCategory == .spaceSeparator || scalar.value == 0x200B
+    }
+
+    private func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        guard let start = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isTrimmed($0) })!
         return String(self[start...end])
     }
 }

@@ -14,11 +14,12 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// Parses a site-relative path such as `/old/url/`; nil when it would leave the output folder
     /// (a `..` segment, percent-encoded or not) or holds a backslash or a control character.
     public init?(sitePath: String) {
-        let decoded = sitePath.contains("%") ? sitePath.removingPercentEncoding ?? sitePath : sitePath
+        // Byte tests: `String.contains(_:)` with a string goes through Foundation's search.
+        let decoded = sitePath.utf8.contains(UInt8(ascii: "%")) ? sitePath.removingPercentEncoding ?? sitePath : sitePath
         var parts: [String] = []
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
-            if segment == ".." || segment.contains("\\") || segment.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            if segment == ".." || segment.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7F }) {
                 return nil
             }
             parts.append(String(segment))

@@ -54,11 +54,11 @@ struct LinkChecker: Sendable {
         var destination = link.destination
         if Self.isExternal(destination) { return nil }
         var fragment: String?
-        if let hash = destination.firstIndex(of: "#") {
+        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(destination[destination.index(after: hash)...])
             destination = String(destination[..<hash])
         }
-        if let query = destination.firstIndex(of: "?") { destination = String(destination[..<query]) }
+        if let query = destination.utf8.firstIndex(of: UInt8(ascii: "?")) { destination = String(destination[..<query]) }
         let kind = link.isImage ? "image" : "link"
         func report(_ message: String, _ hint: String) -> Diagnostic {
             Diagnostic(file: page.sourcePath, line: link.line, column: link.column, severity: severity, message: message, hint: hint)
@@ -93,9 +93,8 @@ struct LinkChecker: Sendable {
             guard let output = OutputPath(sitePath: candidate) else { continue }
             let asWritten = output.components.joined(separator: "/")
             if !candidate.hasSuffix("/"), files.contains(asWritten) { return asWritten }
-            if files.contains((output.components + ["index.html"]).joined(separator: "/")) {
-                return (output.components + ["index.html"]).joined(separator: "/")
-            }
+            let index = asWritten.isEmpty ? "index.html" : asWritten + "/index.html"
+            if files.contains(index) { return index }
         }
         return nil
     }
@@ -119,8 +118,8 @@ struct LinkChecker: Sendable {
     /// `https:`, `mailto:`, `//host`: anything with a scheme or a host is not ours to check.
     static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } && !scheme.contains("/")
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
     }
 }

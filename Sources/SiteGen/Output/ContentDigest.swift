@@ -1,8 +1,10 @@
 import Foundation
 
-/// A 64-bit FNV-1a digest of bytes: stable across runs and machines (unlike `Hasher`, which is
-/// seeded per process), so it can name a file's content in a cache. Not a defence against
-/// crafted collisions, which an author editing their own site has no reason to make.
+/// A 64-bit digest of bytes: stable across runs and machines (unlike `Hasher`, which is seeded
+/// per process), so it can name a file's content in a cache. Eight bytes at a step (every byte
+/// of every output file goes through it: FNV-1a's byte at a step was 3 % of a build), each step
+/// a bijection of the state, so texts that differ in one place never collide. Not a defence
+/// against crafted collisions, which an author editing their own site has no reason to make.
 public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     public let value: UInt64
 
@@ -52,9 +54,22 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 
+    private static let wordPrime: UInt64 = 0x9E37_79B9_7F4A_7C15
+
     private static func mix(_ bytes: UnsafeRawBufferPointer, into hash: inout UInt64) {
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* prime
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            // The multiplication carries each bit only upward; the shift brings the high bits
+            // down, so that no bit of the next word can cancel a difference they hold.
+            hash = (hash ^ word) &* wordPrime
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* prime
+            offset += 1
         }
     }
 }
+

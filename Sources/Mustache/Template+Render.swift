@@ -147,7 +147,7 @@ extension MustacheTemplate {
         if let child {
             switch MustacheValue(child) {
             case .bool(let bool): return bool ? template.render(context: context) : ""
-            case .string, .int, .dictionary, .object: return template.render(context: context.withObject(child))
+            case .string, .int, .dictionary, .stringDictionary, .object: return template.render(context: context.withObject(child))
             case .other: break
             }
         }
@@ -175,7 +175,7 @@ extension MustacheTemplate {
         if let child {
             switch MustacheValue(child) {
             case .bool(let bool): return bool ? "" : template.render(context: context)
-            case .string, .int, .dictionary, .object: return ""
+            case .string, .int, .dictionary, .stringDictionary, .object: return ""
             case .other: break
             }
         }
@@ -282,9 +282,15 @@ extension MustacheTemplate {
         switch MustacheValue(object) {
         case .dictionary(let dictionary):
             return dictionary[name]
+        case .stringDictionary(let dictionary):
+            return dictionary[name]
         case .object(let object):
             return object.child(named: name)
-        case .string, .int, .bool, .other:
+        case .string, .int, .bool:
+            // What their mirrors would say: they have no children. (A string pushed by a section,
+            // `{{#page.toc}}`, is asked for every name inside it that lives further down.)
+            return nil
+        case .other:
             break
         }
         let object: Any? =

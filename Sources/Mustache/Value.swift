@@ -20,12 +20,13 @@ open class MustacheObject: MustacheParent, MustacheTransformable, CustomStringCo
 /// The values templates see most, told apart by their type alone before the renderer falls back
 /// to its protocol casts. Each case behaves exactly as the casts would have it: a string, an
 /// integer or a Boolean conforms to none of the protocols but `MustacheTransformable`, a
-/// `[String: Any]` is a `MustacheParent` and `MustacheTransformable` only.
+/// `[String: Any]` or `[String: String]` is a `MustacheParent` and `MustacheTransformable` only.
 enum MustacheValue {
     case string(String)
     case int(Int)
     case bool(Bool)
     case dictionary([String: Any])
+    case stringDictionary([String: String])
     case object(MustacheObject)
     /// Anything else: the protocol casts decide.
     case other(Any)
@@ -37,6 +38,8 @@ enum MustacheValue {
             self = .string(value as! String)
         } else if type == [String: Any].self {
             self = .dictionary(value as! [String: Any])
+        } else if type == [String: String].self {
+            self = .stringDictionary(value as! [String: String])
         } else if type == Int.self {
             self = .int(value as! Int)
         } else if type == Bool.self {
@@ -57,7 +60,7 @@ enum MustacheValue {
         case .int(let int): String(int)
         case .bool(let bool): bool ? "true" : "false"
         case .object(let object): object.description
-        case .dictionary, .other: nil
+        case .dictionary, .stringDictionary, .other: nil
         }
     }
 

@@ -37,5 +37,7 @@ struct MustacheValueTests {
                 == "1,2,|no items|zero is truthy")
         #expect(try render("{{count(d)}}|{{uppercased(s)}}|{{plusone(i)}}|{{#b}}yes{{/b}}{{^b}}no{{/b}}", root) == "1|A&amp;B|43|yes")
         #expect(try render("{{.s}}|{{#d}}{{.k}}/{{.s}}{{/d}}", root) == "a&amp;b|v/")
+        // A string, integer or Boolean pushed by a section has no children: names go further down.
+        #expect(try render("{{#s}}{{i}}{{count}}{{/s}}|{{#i}}{{s}}{{/i}}|{{#b}}{{d.k}}{{/b}}|{{#typed}}{{i}}{{/typed}}", root) == "42|a&amp;b|v|42")
     }
 }

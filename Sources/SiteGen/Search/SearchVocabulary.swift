@@ -36,7 +36,9 @@ final class SearchVocabulary: @unchecked Sendable {
             self.vocabulary = vocabulary
         }
 
-        /// The terms of a page, each once with its best place as `id << 2 | weight`, sorted by id.
+        /// The terms of a page, each once with its best place as `id << 2 | weight`, in the order
+        /// they first occur (the index needs no other: numbers depend on which thread met a term
+        /// first, and the index sorts terms by their text).
         func terms(text: String, summary: String, title: String, tags: [String]) -> [UInt32] {
             // Worked on as a local value: a class's stored properties cost a dynamic exclusivity
             // check at every access, and this runs for every word of every page.
@@ -69,12 +71,11 @@ final class SearchVocabulary: @unchecked Sendable {
             }
 
             mutating func take() -> [UInt32] {
-                var packed = seen.map { id in
+                let packed = seen.map { id in
                     defer { best[Int(id)] = 0 }
                     return id << 2 | UInt32(best[Int(id)])
                 }
                 seen.removeAll(keepingCapacity: true)
-                packed.sort()
                 return packed
             }
         }

@@ -5,9 +5,23 @@ extension String {
     /// is slow, and a page's text, its tags and titles are mostly ASCII or Han, which NFKC leaves
     /// alone. Search terms and slugs both go through it.
     var compatibilityNormalized: String {
-        let text = self
+        var text = self
+        // Found byte by byte: nearly all of a page is ASCII, which needs no decoding.
+        let firstOffset: Int? = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let start = index
+                if !Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &index)) { return start }
+            }
+            return nil
+        }
+        guard let firstOffset else { return text }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isStable($0) }) else { return text }
+        let first = text.utf8.index(text.utf8.startIndex, offsetBy: firstOffset)
         var out = ""
         var copied = scalars.startIndex
         var index = first

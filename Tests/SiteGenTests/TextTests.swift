@@ -23,4 +23,21 @@ struct TextTests {
             #expect(text.trimmingWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(value, radix: 16))")
         }
     }
+
+    @Test("HTML escaping replaces the five special characters and keeps every other byte", arguments: [
+        "", "plain", "<a href=\"x\">Tom & Jerry's</a>", "米粉 & 小米 <3", "&&&", "😀'\"", String(repeating: "a<", count: 5000),
+    ])
+    func htmlEscaping(text: String) {
+        let reference = text.map { character -> String in
+            switch character {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: String(character)
+            }
+        }.joined()
+        #expect(HTML.escape(text) == reference)
+    }
 }

@@ -75,7 +75,8 @@ struct FeedGenerator {
     /// Escapes for XML and drops the control characters XML 1.0 forbids, which HTML tolerates.
     private func x(_ text: String) -> String {
         let escaped = HTML.escape(text)
-        guard escaped.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return escaped }
+        // Control characters are single bytes in UTF-8.
+        guard escaped.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { return escaped }
         return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
     }
 }

@@ -1,26 +1,43 @@
 /// Escaping for text that sitegen itself puts into HTML and XML (templates escape on their own).
 enum HTML {
     /// Works on UTF-8 bytes: the five special characters are ASCII, and walking bytes avoids the
-    /// grapheme breaking that iterating `Character`s costs on whole pages of content.
+    /// grapheme breaking that iterating `Character`s costs on whole pages of content. One pass
+    /// counts what escaping adds, so that the result is written once, at its size.
     static func escape(_ text: String) -> String {
-        var needsEscape = false
-        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+        var text = text
+        let escaped: String? = text.withUTF8 { bytes in
+            var added = 0
+            for byte in bytes {
+                switch byte {
+                case 0x26, 0x27: added += 4
+                case 0x3C, 0x3E: added += 3
+                case 0x22: added += 5
+                default: break
+                }
+            }
+            guard added > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + added) { out in
+                var count = 0
+                func put(_ entity: StaticString) {
+                    entity.withUTF8Buffer { entity in
+                        for byte in entity { out[count] = byte; count += 1 }
+                    }
+                }
+                for byte in bytes {
+                    switch byte {
+                    case 0x26: put("&amp;")
+                    case 0x3C: put("&lt;")
+                    case 0x3E: put("&gt;")
+                    case 0x22: put("&quot;")
+                    case 0x27: put("&#39;")
+                    default:
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return escaped ?? text
     }
 }

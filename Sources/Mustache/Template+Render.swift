@@ -17,75 +17,85 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
-        var context = context
-
-        if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
-                // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
-                }
-                string += renderedString
-            }
-        } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
-            }
-        }
+        self.render(context: context, into: &string)
         return string
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    /// Renders onto the end of `out`: templates, sections and partials inside one another all
+    /// write into the one string rather than each into a string of its own (sitegen's patch).
+    func render(context: MustacheContext, into out: inout String) {
+        var context = context
+
+        if let indentation = context.indentation, indentation != "" {
+            let start = out.utf8.count
+            for token in tokens {
+                var renderedString = ""
+                self.renderToken(token, context: &context, into: &renderedString)
+                // if rendered string is not empty and we are on a new line (of this template's output)
+                if !renderedString.isEmpty, out.utf8.count > start,
+                    out[out.utf8.index(out.startIndex, offsetBy: start)...].last == "\n"
+                {
+                    out += indentation
+                }
+                out += renderedString
+            }
+        } else {
+            for token in tokens {
+                self.renderToken(token, context: &context, into: &out)
+            }
+        }
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into out: inout String) {
         switch token {
         case .text(let text):
-            return text
+            out += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let text = MustacheValue(child).plainText {
-                    return context.contentType.escapeText(text)
+                    out += context.contentType.escapeText(text)
                 } else if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(context: context, into: &out)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    out += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    out += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    out += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let text = MustacheValue(child).plainText {
-                    return text
+                    out += text
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    out += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    out += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    out += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                out += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                return
             }
-            return self.renderSection(child, with: template, context: context)
+            self.renderSection(child, with: template, context: context, into: &out)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &out)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &out)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &out)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -96,20 +106,20 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { out += "Cannot find template at \(filename)"; return }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        out += "\(error)"; return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &out)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: Name(name), transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -118,14 +128,14 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { out += "Cannot find template at \(filename)"; return }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        out += "\(error)"; return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &out)
             }
 
         case .contentType(let contentType):
@@ -134,7 +144,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -143,25 +152,28 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
         if let child {
             switch MustacheValue(child) {
-            case .bool(let bool): return bool ? template.render(context: context) : ""
-            case .string, .int, .dictionary, .stringDictionary, .object: return template.render(context: context.withObject(child))
+            case .bool(let bool):
+                if bool { template.render(context: context, into: &out) }
+                return
+            case .string, .int, .dictionary, .stringDictionary, .object:
+                return template.render(context: context.withObject(child), into: &out)
             case .other: break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &out)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &out) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &out)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -171,25 +183,28 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
         if let child {
             switch MustacheValue(child) {
-            case .bool(let bool): return bool ? "" : template.render(context: context)
-            case .string, .int, .dictionary, .stringDictionary, .object: return ""
+            case .bool(let bool):
+                if !bool { template.render(context: context, into: &out) }
+                return
+            case .string, .int, .dictionary, .stringDictionary, .object:
+                return
             case .other: break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &out)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &out) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &out)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &out)
         }
     }
 
@@ -200,7 +215,9 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    var string = ""
+                    self.renderSection(context.stack.last, with: newTemplate, context: context, into: &string)
+                    return string
                 } catch {
                     return ""
                 }
@@ -220,7 +237,9 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    var string = ""
+                    self.renderSection(context.stack.last, with: newTemplate, context: context, into: &string)
+                    return string
                 } catch {
                     return ""
                 }

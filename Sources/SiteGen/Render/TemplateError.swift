@@ -13,9 +13,8 @@ enum TemplateError {
         }
         let (message, hint) = explain(error.error)
         let source = error.context.line.trimmingCharacters(in: .whitespaces)
-        // One line less: TemplateLibrary puts the escaping pragma on a line before the theme's text.
         return Diagnostic(
-            file: file, line: error.context.lineNumber - 1, column: error.context.columnNumber,
+            file: file, line: error.context.lineNumber, column: error.context.columnNumber,
             message: source.isEmpty ? message : "\(message), in: \(source)", hint: hint)
     }
 

@@ -38,11 +38,10 @@ public struct TemplateLibrary: Sendable {
         }
         sources.sort { $0.name < $1.name }
 
-        HTMLEscaping.register()
         var library = MustacheLibrary()
         for source in sources {
             do {
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: source.name)
+                library.register(try MustacheTemplate(string: source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(TemplateError.diagnostic(for: error, file: source.path, text: source.text))
             } catch {

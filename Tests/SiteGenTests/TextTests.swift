@@ -40,4 +40,23 @@ struct TextTests {
         }.joined()
         #expect(HTML.escape(text) == reference)
     }
+
+    @Test("every character NFKC is skipped for is its own NFKC, alone and after a letter, a Han character or itself")
+    func stableCharacters() {
+        for value in 0x80...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), String.isStable(scalar) else { continue }
+            let character = String(scalar)
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            for text in [character, "e" + character, "米" + character, character + character, "\u{1100}" + character] {
+                #expect(text.precomposedStringWithCompatibilityMapping == text, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test("full-width punctuation and the ideographic space become ASCII, as NFKC makes them", arguments: [
+        "小米，社区：", "ＡＢＣ　１２３", "e\u{301}，", "，\u{301}", "x\u{3000}y", "…", "Ｃａｆｅ\u{301}",
+    ])
+    func fullWidth(text: String) {
+        #expect(text.compatibilityNormalized == text.precomposedStringWithCompatibilityMapping)
+    }
 }

@@ -3,53 +3,76 @@ import Foundation
 extension String {
     /// NFKC, normalising only around the characters NFKC can change. Foundation's normalisation
     /// is slow, and a page's text, its tags and titles are mostly ASCII or Han, which NFKC leaves
-    /// alone. Search terms and slugs both go through it.
+    /// alone. Search terms and slugs both go through it. Worked on UTF-8 bytes: nearly all of a
+    /// page is ASCII, which needs no decoding.
     var compatibilityNormalized: String {
         var text = self
-        // Found byte by byte: nearly all of a page is ASCII, which needs no decoding.
-        let firstOffset: Int? = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            var copied = 0
             var index = 0
+            // Where the scalar before `index` starts: a character NFKC changes may compose with it
+            // (`e` + U+0301 is `é`), so it is normalised with it.
+            var previous: Int?
             while index < bytes.count {
                 if bytes[index] < 0x80 {
+                    previous = index
                     index += 1
                     continue
                 }
-                let start = index
-                if !Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &index)) { return start }
+                var end = index
+                guard !Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &end)) else {
+                    previous = index
+                    index = end
+                    continue
+                }
+                var runEnd = end
+                while runEnd < bytes.count, bytes[runEnd] >= 0x80 {
+                    var next = runEnd
+                    if Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &next)) { break }
+                    runEnd = next
+                }
+                let start = previous.map { $0 >= copied ? $0 : index } ?? index
+                if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
+                out.append(contentsOf: bytes[copied..<start])
+                Self.normalize(UnsafeBufferPointer(rebasing: bytes[start..<runEnd]), changing: index - start, into: &out)
+                copied = runEnd
+                index = runEnd
+                previous = nil
             }
-            return nil
-        }
-        guard let firstOffset else { return text }
-        let scalars = text.unicodeScalars
-        let first = text.utf8.index(text.utf8.startIndex, offsetBy: firstOffset)
-        var out = ""
-        var copied = scalars.startIndex
-        var index = first
-        while index < scalars.endIndex {
-            guard !Self.isStable(scalars[index]) else {
-                index = scalars.index(after: index)
-                continue
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: bytes[copied...])
+            return String(decoding: out, as: UTF8.self)
+        } ?? self
+    }
+
+    /// NFKC of `run`, whose first `prefix` bytes are a stable character: Chinese text's
+    /// full-width punctuation (`，` `：`) and the ideographic space map one to one onto ASCII, and
+    /// need no trip through Foundation.
+    private static func normalize(_ run: UnsafeBufferPointer<UInt8>, changing prefix: Int, into out: inout [UInt8]) {
+        var mapped: [UInt8] = Array(run[..<prefix])
+        var index = prefix
+        while index < run.count {
+            let value = SearchTokenizer.decodeScalar(run, at: &index).value
+            switch value {
+            case 0xFF01...0xFF5E: mapped.append(UInt8(value - 0xFEE0))
+            case 0x3000: mapped.append(UInt8(ascii: " "))
+            default:
+                out.append(contentsOf: String(decoding: run, as: UTF8.self).precomposedStringWithCompatibilityMapping.utf8)
+                return
             }
-            // The stable character before may compose with this one (`e` + U+0301 is `é`), so it
-            // is normalised with it.
-            var start = index
-            if start > copied { start = scalars.index(before: start) }
-            var end = index
-            while end < scalars.endIndex, !Self.isStable(scalars[end]) { end = scalars.index(after: end) }
-            out += text[copied..<start]
-            out += String(text[start..<end]).precomposedStringWithCompatibilityMapping
-            copied = end
-            index = end
         }
-        out += text[copied...]
-        return out
+        out.append(contentsOf: mapped)
     }
 
     /// Characters that NFKC maps to themselves whatever surrounds them: they neither decompose,
     /// nor reorder (combining class 0), nor compose with a character before them.
-    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x80,
+             0xC0...0xFF,      // Latin-1 letters: NFKC composes them back as they are
+             0x2010, 0x2012...0x2016, 0x2018...0x2023,  // dashes, quotes, bullets
+             0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301B,  // CJK punctuation and brackets
              0x3041...0x3096,  // Hiragana without the combining sound marks
              0x30A1...0x30FA,  // Katakana
              0x3400...0x4DBF,  // CJK Extension A

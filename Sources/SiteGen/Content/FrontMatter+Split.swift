@@ -13,7 +13,7 @@ extension FrontMatter {
     static func split(_ raw: String, file: String) -> Result<Parts, Diagnostic> {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if text.containsUTF8Byte(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
 

@@ -15,11 +15,11 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// (a `..` segment, percent-encoded or not) or holds a backslash or a control character.
     public init?(sitePath: String) {
         // Byte tests: `String.contains(_:)` with a string goes through Foundation's search.
-        let decoded = sitePath.utf8.contains(UInt8(ascii: "%")) ? sitePath.removingPercentEncoding ?? sitePath : sitePath
+        let decoded = sitePath.containsUTF8Byte(UInt8(ascii: "%")) ? sitePath.removingPercentEncoding ?? sitePath : sitePath
         var parts: [String] = []
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
-            if segment == ".." || segment.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7F }) {
+            if segment == ".." || segment.containsUTF8Byte(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7F }) {
                 return nil
             }
             parts.append(String(segment))
@@ -34,7 +34,7 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// The file a folder URL is served from: `articles/x/index.html`; a path that already
     /// names a file (`feed.xml`, `404.html`) is itself.
     public var file: String {
-        if let last = components.last, last.utf8.contains(UInt8(ascii: ".")) {
+        if let last = components.last, last.containsUTF8Byte(UInt8(ascii: ".")) {
             return components.joined(separator: "/")
         }
         return (components + ["index.html"]).joined(separator: "/")
@@ -43,7 +43,7 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     /// The root-relative URL, percent-encoded: `/tags/%E7%B1%B3%E7%B2%89/`.
     public var url: String {
         let encoded = components.map(Self.percentEncode)
-        if let last = components.last, last.utf8.contains(UInt8(ascii: ".")) {
+        if let last = components.last, last.containsUTF8Byte(UInt8(ascii: ".")) {
             return "/" + encoded.joined(separator: "/")
         }
         return encoded.isEmpty ? "/" : "/" + encoded.joined(separator: "/") + "/"

@@ -76,7 +76,7 @@ struct FeedGenerator {
     private func x(_ text: String) -> String {
         let escaped = HTML.escape(text)
         // Control characters are single bytes in UTF-8.
-        guard escaped.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { return escaped }
+        guard escaped.containsUTF8Byte(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { return escaped }
         return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
     }
 }

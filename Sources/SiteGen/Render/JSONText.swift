@@ -31,7 +31,7 @@ enum JSONText {
     /// Works on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
     /// character is below 0x80.
     static func quote(_ value: String, to out: inout String) {
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
+        guard value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
             out += "\"" + value + "\""
             return
         }

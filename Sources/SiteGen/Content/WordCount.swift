@@ -19,26 +19,48 @@ public struct WordCount: Sendable, Equatable {
     }
 
     public mutating func add(_ text: some StringProtocol) {
+        // On the UTF-8 bytes when the string has them in one piece: ASCII needs no decoding.
+        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var reader = Reader()
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    reader.read(Unicode.Scalar(bytes[index]), into: &self)
+                    index += 1
+                } else {
+                    reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
+                }
+            }
+            return true
+        }
+        if counted == true { return }
+        var reader = Reader()
+        for scalar in text.unicodeScalars { reader.read(scalar, into: &self) }
+    }
+
+    /// Where a text's reading stands between two characters.
+    private struct Reader {
         var inWord = false
         var previousWasLetter = false
         var pendingApostrophe = false
-        for scalar in text.unicodeScalars {
-            if Self.isCJK(scalar) {
-                cjkCharacters += 1
+
+        mutating func read(_ scalar: Unicode.Scalar, into count: inout WordCount) {
+            if WordCount.isCJK(scalar) {
+                count.cjkCharacters += 1
                 inWord = false
                 previousWasLetter = false
-            } else if Self.isWordCharacter(scalar) {
-                if !inWord && !pendingApostrophe { latinWords += 1 }
+            } else if WordCount.isWordCharacter(scalar) {
+                if !inWord && !pendingApostrophe { count.latinWords += 1 }
                 inWord = true
                 previousWasLetter = true
                 pendingApostrophe = false
-                continue
+                return
             } else if (scalar == "'" || scalar == "\u{2019}" || scalar == "-") && previousWasLetter {
                 // "don't" and "co-creation" are one word: keep the word open across one joiner.
                 pendingApostrophe = true
                 inWord = false
                 previousWasLetter = false
-                continue
+                return
             } else {
                 inWord = false
                 previousWasLetter = false
@@ -48,7 +70,7 @@ public struct WordCount: Sendable, Equatable {
     }
 
     /// Letters and digits of any script; ASCII is decided without a Unicode property lookup.
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)

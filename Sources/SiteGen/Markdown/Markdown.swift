@@ -64,13 +64,17 @@ public enum Markdown {
     /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).
     private static func characterColumns(_ links: [MarkdownLink], in utf8: [UInt8], lineOffset: Int) -> [MarkdownLink] {
         guard !links.isEmpty else { return links }
-        let lines = utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var lineStarts = [0]
+        for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
         return links.map { link in
             var link = link
-            let index = link.line - lineOffset - 1
-            guard lines.indices.contains(index) else { return link }
-            let prefix = lines[index].prefix(max(0, link.column - 1))
-            link.column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+            let line = link.line - lineOffset - 1
+            guard lineStarts.indices.contains(line) else { return link }
+            let start = lineStarts[line]
+            let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : utf8.count
+            let end = min(lineEnd, start + max(0, link.column - 1))
+            // A scalar is one byte that is not a continuation byte (10xxxxxx).
+            link.column = utf8[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
             return link
         }
     }

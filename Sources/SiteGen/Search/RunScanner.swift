@@ -20,17 +20,29 @@ struct RunScanner {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                index += 1
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if !cjk.isEmpty { endCJK(onCJK) }
-                    word.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if !cjk.isEmpty { endCJK(onCJK) }
-                    word.append(byte | 0x20)
-                default:
+                guard Self.isASCIIWordByte(byte) else {
+                    index += 1
                     endWord(onWord)
                     endCJK(onCJK)
+                    continue
+                }
+                if !cjk.isEmpty { endCJK(onCJK) }
+                // A run of ASCII letters and digits at once. Alone, lowercase, and ended by
+                // something other than a letter of another script, it is handed on as it lies in
+                // the text, without a copy.
+                let start = index
+                var hasUppercase = false
+                while index < bytes.count, bytes[index] < 0x80, Self.isASCIIWordByte(bytes[index]) {
+                    hasUppercase = hasUppercase || bytes[index] <= UInt8(ascii: "Z") && bytes[index] >= UInt8(ascii: "A")
+                    index += 1
+                }
+                let continues = index < bytes.count && bytes[index] >= 0x80
+                if word.isEmpty, !hasUppercase, !continues {
+                    onWord(UnsafeBufferPointer(rebasing: bytes[start..<index]), true)
+                } else {
+                    for byte in bytes[start..<index] {
+                        word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                    }
                 }
                 continue
             }
@@ -60,6 +72,13 @@ struct RunScanner {
         }
         endWord(onWord)
         endCJK(onCJK)
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"): true
+        default: false
+        }
     }
 
     private mutating func endWord(_ onWord: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {

@@ -5,71 +5,89 @@ import Foundation
 /// of every word of every page first, and hashed it with SipHash (a tenth of a build's CPU).
 /// Open addressing over flat arrays, the terms' bytes end to end in one.
 struct TermTable {
+    private struct Entry {
+        var hash: UInt64
+        /// Where the term's bytes start in `bytes`, and how many there are.
+        var start: Int32
+        var count: Int32
+        var value: UInt32
+    }
+
     /// Entry number + 1 by slot, 0 for an empty slot; a power of two long, at most half full.
     private var slots = [Int32](repeating: 0, count: 1024)
-    private var hashes: [UInt64] = []
-    /// Where each entry's bytes end in `bytes`; they start where the previous entry's end.
-    private var ends: [Int] = []
+    private var entries: [Entry] = []
     private var bytes: [UInt8] = []
-    private var values: [UInt32] = []
 
-    var count: Int { values.count }
+    var count: Int { entries.count }
 
     /// The number `term` was given, if it was.
     func value(of term: UnsafeBufferPointer<UInt8>) -> UInt32? {
         let hash = Self.hash(term)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash, matches(entry, term) { return values[entry] }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.hash == hash, Int(entry.count) == term.count,
+                           term.isEmpty || memcmp(bytes.baseAddress! + Int(entry.start), term.baseAddress!, term.count) == 0 {
+                            return entry.value
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
         }
-        return nil
     }
 
     /// Gives `term`, which has no number yet, `value`.
     mutating func insert(_ term: UnsafeBufferPointer<UInt8>, value: UInt32) {
         let hash = Self.hash(term)
-        hashes.append(hash)
+        entries.append(Entry(hash: hash, start: Int32(bytes.count), count: Int32(term.count), value: value))
         bytes.append(contentsOf: term)
-        ends.append(bytes.count)
-        values.append(value)
-        if values.count * 2 > slots.count {
-            grow()
+        if entries.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for entry in entries.indices { place(entry) }
         } else {
-            place(values.count - 1, hash: hash)
+            place(entries.count - 1)
         }
     }
 
-    private func matches(_ entry: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = entry == 0 ? 0 : ends[entry - 1]
-        guard ends[entry] - start == term.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            term.isEmpty || memcmp(stored.baseAddress! + start, term.baseAddress!, term.count) == 0
-        }
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for (entry, hash) in hashes.enumerated() { place(entry, hash: hash) }
-    }
-
-    private mutating func place(_ entry: Int, hash: UInt64) {
+    private mutating func place(_ entry: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: entries[entry].hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(entry + 1)
     }
 
-    /// FNV-1a, then a final mix so that the low bits, which pick the slot, depend on every byte.
+    /// Eight bytes a step, as `ContentDigest` mixes them, with a final mix so that the low bits,
+    /// which pick the slot, depend on every byte.
     private static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(term.count)
+        let raw = UnsafeRawBufferPointer(term)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
         }
-        hash ^= hash >> 29
+        // The last one to seven bytes in two or three reads that may overlap (the length is in
+        // the hash already, so overlapping cannot make two terms alike).
+        let rest = raw.count - offset
+        if rest > 0 {
+            let tail: UInt64
+            if rest >= 4 {
+                tail = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self)) << 32
+            } else {
+                tail = UInt64(raw[offset]) | UInt64(raw[offset + rest / 2]) << 8 | UInt64(raw[raw.count - 1]) << 16
+            }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        }
+        hash ^= hash >> 32
         hash = hash &* 0xbf58_476d_1ce4_e5b9
-        return hash ^ (hash >> 32)
+        return hash ^ (hash >> 29)
     }
 }

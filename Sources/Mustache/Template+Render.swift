@@ -154,9 +154,9 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
         if let child {
-            switch MustacheValue(child) {
-            case .bool(let bool):
-                if bool { template.render(context: context, into: &out) }
+            switch MustacheValue.kind(of: child) {
+            case .bool:
+                if case .bool(true) = MustacheValue(child) { template.render(context: context, into: &out) }
                 return
             case .string, .int, .dictionary, .stringDictionary, .object:
                 return template.render(context: context.withObject(child), into: &out)
@@ -185,9 +185,9 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
         if let child {
-            switch MustacheValue(child) {
-            case .bool(let bool):
-                if !bool { template.render(context: context, into: &out) }
+            switch MustacheValue.kind(of: child) {
+            case .bool:
+                if case .bool(false) = MustacheValue(child) { template.render(context: context, into: &out) }
                 return
             case .string, .int, .dictionary, .stringDictionary, .object:
                 return
@@ -270,7 +270,7 @@ extension MustacheTemplate {
             child = Self.childInStack(named: name.parts[...], from: context.stack)
         }
 
-        if let value = child, !MustacheValue(value).isPlain, let custom = value as? MustacheCustomRepresentation {
+        if let value = child, !MustacheValue.isPlain(value), let custom = value as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
@@ -331,7 +331,7 @@ extension MustacheTemplate {
     static func child(named names: ArraySlice<String>, from object: Any) -> Any? {
         guard let name = names.first else { return object }
         var object = object
-        if !MustacheValue(object).isPlain, let lambda = object as? MustacheLambda {
+        if !MustacheValue.isPlain(object), let lambda = object as? MustacheLambda {
             guard let result = lambda("") else { return nil }
             object = result
         }

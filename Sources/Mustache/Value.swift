@@ -31,27 +31,39 @@ enum MustacheValue {
     /// Anything else: the protocol casts decide.
     case other(Any)
 
-    @inline(__always)
-    init(_ value: Any) {
-        let type = type(of: value)
-        if type == String.self {
-            self = .string(value as! String)
-        } else if type == [String: Any].self {
-            self = .dictionary(value as! [String: Any])
-        } else if type == [String: String].self {
-            self = .stringDictionary(value as! [String: String])
-        } else if type == Int.self {
-            self = .int(value as! Int)
-        } else if type == Bool.self {
-            self = .bool(value as! Bool)
-        } else if type is MustacheObject.Type {
-            // Cast the metatype, not the value: `as?` to a class would first bridge an array or
-            // a dictionary to its Foundation class, copying it.
-            self = .object(value as! MustacheObject)
-        } else {
-            self = .other(value)
-        }
+    /// The case of `value`, from its type alone: no cast, which costs a call into the runtime.
+    enum Kind {
+        case string, int, bool, dictionary, stringDictionary, object, other
     }
+
+    @inline(__always)
+    static func kind(of value: Any) -> Kind {
+        let type = type(of: value)
+        if type == String.self { return .string }
+        if type == [String: Any].self { return .dictionary }
+        if type == [String: String].self { return .stringDictionary }
+        if type == Int.self { return .int }
+        if type == Bool.self { return .bool }
+        // The metatype, not the value: `as?` to a class would first bridge an array or a
+        // dictionary to its Foundation class, copying it.
+        if type is MustacheObject.Type { return .object }
+        return .other
+    }
+
+    /// True when no protocol cast can change what `value` is.
+    @inline(__always)
+    static func isPlain(_ value: Any) -> Bool {
+        kind(of: value) != .other
+    }
+
+    init(_ value: Any) {
+        self = Self.opening(value) ?? .other(value)
+    }
+
+    private static func opening(_ value: Any) -> MustacheValue? {
+        _openExistential(value, do: openMustacheValue)
+    }
+
 
     /// The text of `{{value}}` before escaping, when the type alone decides it.
     var plainText: String? {
@@ -63,9 +75,16 @@ enum MustacheValue {
         case .dictionary, .stringDictionary, .other: nil
         }
     }
+}
 
-    /// True when no protocol cast can change what the value is.
-    var isPlain: Bool {
-        if case .other = self { false } else { true }
-    }
+/// The value out of its existential box by its type: an `as!` cast of the box, even to the
+/// type it holds, is a trip through the runtime of some 300 instructions.
+private func openMustacheValue<T>(_ value: T) -> MustacheValue? {
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == [String: Any].self { return .dictionary(unsafeBitCast(value, to: [String: Any].self)) }
+    if T.self == [String: String].self { return .stringDictionary(unsafeBitCast(value, to: [String: String].self)) }
+    if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self is MustacheObject.Type { return .object(unsafeBitCast(value, to: MustacheObject.self)) }
+    return nil
 }

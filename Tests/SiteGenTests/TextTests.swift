@@ -59,4 +59,10 @@ struct TextTests {
     func fullWidth(text: String) {
         #expect(text.compatibilityNormalized == text.precomposedStringWithCompatibilityMapping)
     }
+
+    @Test("zero padding as String(format:) pads", arguments: [0, 7, 12, 123, 2021, 12345, -5, -123])
+    func zeroPadding(number: Int) {
+        #expect(number.zeroPadded(to: 2) == String(format: "%02d", number))
+        #expect(number.zeroPadded(to: 4) == String(format: "%04d", number))
+    }
 }

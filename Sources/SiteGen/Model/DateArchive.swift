@@ -9,7 +9,7 @@ public struct DateArchive: Sendable {
         public var pages: [Page]
 
         public var outputPath: OutputPath {
-            OutputPath(components: ["archive", String(year), String(format: "%02d", month)])
+            OutputPath(components: ["archive", String(year), month.zeroPadded(to: 2)])
         }
     }
 

@@ -8,6 +8,9 @@ struct DateDisplay: Sendable {
     private let iso: Date.ISO8601FormatStyle
     private let monthYear: Date.FormatStyle
     private let calendar: Calendar
+    /// Each date's texts, made once: formatting is ICU's work (some 40,000 instructions a date),
+    /// and a site's pages share their dates, which its lists, feeds and JSON-LD show again.
+    private let memo = Memo()
 
     init(language: String, timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -22,7 +25,7 @@ struct DateDisplay: Sendable {
     }
 
     /// `29 July 2021` / `July 29, 2021` / `2021年7月29日`, as the language writes it.
-    func display(_ date: Date) -> String { date.formatted(long) }
+    func display(_ date: Date) -> String { texts(date).display }
 
     /// `January 2026` / `2026年1月`, as the language writes it.
     func monthTitle(year: Int, month: Int) -> String {
@@ -31,7 +34,7 @@ struct DateDisplay: Sendable {
     }
 
     /// RFC 3339 in the site's time zone: `2021-07-29T00:00:00+08:00`.
-    func rfc3339(_ date: Date) -> String { date.formatted(iso) }
+    func rfc3339(_ date: Date) -> String { texts(date).iso }
 
     /// The local calendar date, which decides a page's archive month.
     func localDay(_ date: Date) -> (year: Int, month: Int, day: Int) {
@@ -40,21 +43,32 @@ struct DateDisplay: Sendable {
     }
 
     /// `2021-07-29`: the local calendar date.
-    func short(_ date: Date) -> String {
-        let day = localDay(date)
-        return String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
-    }
+    func short(_ date: Date) -> String { texts(date).short }
 
     /// The value templates get for a date.
-    func context(_ date: Date) -> [String: Any] {
+    func context(_ date: Date) -> [String: Any] { texts(date).context }
+
+    private struct Texts {
+        var display: String
+        var iso: String
+        var short: String
+        var context: [String: Any]
+    }
+
+    private func texts(_ date: Date) -> Texts {
+        if let known = memo.lock.withLock({ memo.texts[date] }) { return known }
         let day = localDay(date)
-        return [
-            "display": display(date),
-            "iso": rfc3339(date),
-            "short": short(date),
-            "year": String(day.year),
-            "month": String(format: "%02d", day.month),
-            "day": String(format: "%02d", day.day),
-        ]
+        let (year, month, dayOfMonth) = (day.year.zeroPadded(to: 4), day.month.zeroPadded(to: 2), day.day.zeroPadded(to: 2))
+        let display = date.formatted(long), iso = date.formatted(self.iso), short = "\(year)-\(month)-\(dayOfMonth)"
+        let texts = Texts(display: display, iso: iso, short: short, context: [
+            "display": display, "iso": iso, "short": short, "year": String(day.year), "month": month, "day": dayOfMonth,
+        ])
+        memo.lock.withLock { memo.texts[date] = texts }
+        return texts
+    }
+
+    private final class Memo: @unchecked Sendable {
+        let lock = NSLock()
+        var texts: [Date: Texts] = [:]
     }
 }

@@ -144,7 +144,7 @@ struct ListRenderer: Sendable {
     private func monthValue(_ month: DateArchive.Month) -> [String: Any] {
         [
             "title": context.dates.monthTitle(year: month.year, month: month.month),
-            "month": String(format: "%02d", month.month),
+            "month": month.month.zeroPadded(to: 2),
             "url": context.url(month.outputPath),
             "count": month.pages.count,
             "pages": pages.values(month.pages),

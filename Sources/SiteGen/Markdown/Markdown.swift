@@ -65,7 +65,13 @@ public enum Markdown {
     private static func characterColumns(_ links: [MarkdownLink], in utf8: [UInt8], lineOffset: Int) -> [MarkdownLink] {
         guard !links.isEmpty else { return links }
         var lineStarts = [0]
-        for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+        utf8.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count, let newline = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                start = bytes.baseAddress!.distance(to: UnsafeRawPointer(newline)) + 1
+                lineStarts.append(start)
+            }
+        }
         return links.map { link in
             var link = link
             let line = link.line - lineOffset - 1

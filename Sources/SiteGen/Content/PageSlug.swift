@@ -8,7 +8,8 @@ enum PageSlug {
             func failure(_ message: String, _ hint: String) -> Result<String, Diagnostic> {
                 .failure(Diagnostic(file: file.path, line: position?.line, column: position?.column, message: message, hint: hint))
             }
-            if explicit.contains("/") || explicit.contains("\\") || explicit.trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == "." }) {
+            if explicit.containsUTF8Byte(UInt8(ascii: "/")) || explicit.containsUTF8Byte(UInt8(ascii: "\\"))
+                || explicit.trimmingWhitespace.allSatisfy({ $0 == "." }) {
                 return failure("slug '\(explicit)' would leave the page's folder; a slug is one URL segment",
                                "use letters, digits and '-', like 'a-melody-for-mi'")
             }

@@ -11,11 +11,16 @@ public struct SourceFile: Sendable {
 
     /// Folders between `Content/` and the file: `["articles"]`, or `[]` for a top-level page.
     var folders: [String] {
-        Array(path.split(separator: "/").dropFirst().dropLast().map(String.init))
+        Array(segments.dropFirst().dropLast().map(String.init))
     }
 
     var fileName: String {
-        String(path.split(separator: "/").last ?? "")
+        String(segments.last ?? "")
+    }
+
+    /// Split at `/` byte by byte: splitting the string splits at characters, a grapheme break each.
+    private var segments: [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     /// The file name without `.md`.

@@ -20,22 +20,23 @@ public struct WordCount: Sendable, Equatable {
 
     public mutating func add(_ text: some StringProtocol) {
         // On the UTF-8 bytes when the string has them in one piece: ASCII needs no decoding.
-        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var reader = Reader()
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    reader.read(Unicode.Scalar(bytes[index]), into: &self)
-                    index += 1
-                } else {
-                    reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
-                }
-            }
-            return true
-        }
-        if counted == true { return }
+        if text.utf8.withContiguousStorageIfAvailable({ add(utf8: $0) }) != nil { return }
         var reader = Reader()
         for scalar in text.unicodeScalars { reader.read(scalar, into: &self) }
+    }
+
+    /// `add` for valid UTF-8.
+    mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var reader = Reader()
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                reader.read(Unicode.Scalar(bytes[index]), into: &self)
+                index += 1
+            } else {
+                reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
+            }
+        }
     }
 
     /// Where a text's reading stands between two characters.

@@ -58,7 +58,7 @@ public enum Markdown {
             firstParagraph: walk.firstParagraph,
             wordCount: walk.wordCount,
             links: characterColumns(walk.links, in: utf8, lineOffset: lineOffset),
-            plainText: walk.plainText.compacted)
+            plainText: String(decoding: walk.plainText, as: UTF8.self))
     }
 
     /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).
@@ -94,7 +94,9 @@ private struct TreeWalk {
     var firstParagraph: String?
     var wordCount = WordCount()
     var links: [MarkdownLink] = []
-    var plainText = ""
+    /// Kept as bytes, appended straight from cmark's literals: a string made of each literal
+    /// first was most of the walk's cost.
+    var plainText: [UInt8] = []
     private var usedIDs: [String: Int] = [:]
 
     init(lineOffset: Int) {
@@ -111,20 +113,22 @@ private struct TreeWalk {
             // Text runs within a block are joined as they are, so that a CJK phrase split by
             // emphasis (`小米**社区**`) stays one phrase; blocks never run into each other.
             if event == CMARK_EVENT_EXIT {
-                if Self.isBlock(cmark_node_get_type(node)), !plainText.isEmpty, !Self.endsWithLineFeed(plainText) { plainText += "\n" }
+                if Self.isBlock(cmark_node_get_type(node)), !plainText.isEmpty, !Self.endsWithLineFeed(plainText) { plainText.append(UInt8(ascii: "\n")) }
                 continue
             }
             guard event == CMARK_EVENT_ENTER else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(node) {
-                    let text = String(cString: literal)
-                    wordCount.add(text)
-                    plainText += text
-                    if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, !Self.endsWithLineFeed(plainText) { plainText += "\n" }
+                    literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) { start in
+                        let text = UnsafeBufferPointer(start: start, count: strlen(literal))
+                        wordCount.add(utf8: text)
+                        plainText.append(contentsOf: text)
+                    }
+                    if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, !Self.endsWithLineFeed(plainText) { plainText.append(UInt8(ascii: "\n")) }
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                plainText += " "
+                plainText.append(UInt8(ascii: " "))
             case CMARK_NODE_HEADING:
                 addHeading(node)
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
@@ -171,11 +175,10 @@ private struct TreeWalk {
         }
     }
 
-    /// `text.last == "\n"` without finding the last character (a grapheme break): a line feed
-    /// is a character of its own unless a carriage return comes before it.
-    private static func endsWithLineFeed(_ text: String) -> Bool {
-        var bytes = text.utf8.reversed().makeIterator()
-        return bytes.next() == UInt8(ascii: "\n") && bytes.next() != UInt8(ascii: "\r")
+    /// Whether the text's last character is a line feed, which it is unless a carriage return
+    /// comes before it (the two are one character).
+    private static func endsWithLineFeed(_ text: [UInt8]) -> Bool {
+        text.last == UInt8(ascii: "\n") && (text.count < 2 || text[text.count - 2] != UInt8(ascii: "\r"))
     }
 
     /// The text a reader sees in `node`: literals joined, breaks as spaces, raw HTML left out.

@@ -49,6 +49,7 @@ struct SearchIndexTests {
         #expect(index.find("KOL") == ["The statement", "米粉的声音", "New Year in Shanghai"], "tags, newest first; ＫＯＬ is kol")
         #expect(index.find("statement cooperation") == ["The statement"])
         #expect(index.find("nothing-matches-this").isEmpty)
+        #expect(index.find("home towns") == ["City Cup"], "a summary from front matter is searched as well as the text")
         #expect(index.urls.allSatisfy { $0.hasPrefix("/") && $0.hasSuffix("/") })
     }
 

@@ -36,7 +36,7 @@ public final class Page: Sendable {
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
         var content = content
         if let numbering {
-            searchTerms = numbering.terms(text: content.plainText, summary: Self.summary(frontMatter, content),
+            searchTerms = numbering.terms(text: content.plainText, summary: Self.searchedSummary(frontMatter),
                                            title: frontMatter.title, tags: frontMatter.tags)
             content.plainText = ""
         } else {
@@ -53,6 +53,13 @@ public final class Page: Sendable {
     /// The folder the page is written to, relative to the output root: `articles/x/`.
     public var outputPath: OutputPath {
         OutputPath(components: [section, slug].compactMap { $0 })
+    }
+
+    /// The summary as search indexes it apart from the text: front matter's only. The default
+    /// summary is the text's first paragraph, whose terms the text gives already, with the same
+    /// weight.
+    static func searchedSummary(_ frontMatter: FrontMatter) -> String {
+        frontMatter.summary ?? ""
     }
 
     /// Front matter's summary, else the first paragraph as plain text.

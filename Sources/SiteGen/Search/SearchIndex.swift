@@ -55,7 +55,7 @@ struct SearchIndex: Sendable {
          entries: [ContentDigest: Entry] = [:]) {
         let byPage = site.pages.concurrentMap(start: { SearchVocabulary.Numbering(vocabulary) }) { numbering, page in
             (entry: entries[page.digest] ?? Self.entry(page, context: context),
-             terms: page.searchTerms ?? numbering.terms(text: page.content.plainText, summary: page.summary,
+             terms: page.searchTerms ?? numbering.terms(text: page.content.plainText, summary: Page.searchedSummary(page.frontMatter),
                                                         title: page.title, tags: page.tags))
         }
         pages = byPage.map(\.entry)

@@ -6,52 +6,54 @@ enum JSONText {
     case object([String: JSONText])
 
     var text: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String) {
+    func write(to out: inout [UInt8]) {
         switch self {
         case .string(let value):
             Self.quote(value, to: &out)
         case .object(let members):
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out.append(",") }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.quote(key, to: &out)
-                out.append(":")
+                out.append(UInt8(ascii: ":"))
                 members[key]!.write(to: &out)
             }
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Escapes `/` too, so that `</script>` inside a value cannot close a script element.
     /// Works on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
     /// character is below 0x80.
-    static func quote(_ value: String, to out: inout String) {
-        guard value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
-            out += "\"" + value + "\""
-            return
-        }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(value.utf8.count + 16)
+    static func quote(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
         for byte in value.utf8 {
+            let escape: UInt8
             switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x2F: bytes += [0x5C, 0x2F]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case ..<0x20: bytes += Array("\\u00".utf8) + Array(String(byte >> 4, radix: 16).utf8) + Array(String(byte & 15, radix: 16).utf8)
-            default: bytes.append(byte)
+            case 0x22, 0x5C, 0x2F: escape = byte
+            case 0x0A: escape = UInt8(ascii: "n")
+            case 0x0D: escape = UInt8(ascii: "r")
+            case 0x09: escape = UInt8(ascii: "t")
+            case 0x08: escape = UInt8(ascii: "b")
+            case 0x0C: escape = UInt8(ascii: "f")
+            case ..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(contentsOf: String(byte >> 4, radix: 16).utf8)
+                out.append(contentsOf: String(byte & 15, radix: 16).utf8)
+                continue
+            default:
+                out.append(byte)
+                continue
             }
+            out.append(0x5C)
+            out.append(escape)
         }
-        bytes.append(0x22)
-        out += String(decoding: bytes, as: UTF8.self)
+        out.append(0x22)
     }
 }

@@ -3,12 +3,13 @@
 enum StructuredData {
     static func article(_ page: Page, context: ContextBuilder) -> String {
         let publisher = JSONText.object(["@type": .string("Organization"), "name": .string(context.config.author.isEmpty ? context.config.title : context.config.author)])
+        let permalink = context.permalink(page.outputPath)
         var value: [String: JSONText] = [
             "@context": .string("https://schema.org"),
             "@type": .string("Article"),
             "headline": .string(page.title),
-            "url": .string(context.permalink(page.outputPath)),
-            "mainEntityOfPage": .string(context.permalink(page.outputPath)),
+            "url": .string(permalink),
+            "mainEntityOfPage": .string(permalink),
             "inLanguage": .string(context.config.language),
             "author": publisher,
             "publisher": publisher,

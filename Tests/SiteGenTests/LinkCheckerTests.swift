@@ -25,4 +25,23 @@ struct LinkCheckerTests {
         #expect(links.first?.column == 4)
         #expect(links.first?.line == 5)
     }
+
+    @Test("plain paths take the short way, to the same answers as the long one", arguments: [
+        "/posts/a-b/", "/posts/a-b", "/", "/assets/style.css", "/tags/%E7%B1%B3/", "/a/./b/", "/a/../b", "//host/x",
+        "/a//b/", "/.well-known/x", "/a\\b/", "posts/a/", "/米粉/",
+    ])
+    func plainPaths(path: String) {
+        if LinkChecker.isPlain(path) { #expect(LinkChecker.normalize(path) == path) }
+        if let joined = LinkChecker.plainSegments(path) {
+            #expect(joined == OutputPath(sitePath: path)?.components.joined(separator: "/"))
+        }
+    }
+
+    @Test("schemes by their bytes, as by their characters", arguments: [
+        ("https://x.org/", true), ("mailto:a@b.c", true), ("web+app:x", true), ("/a:b", false), ("a/b:c", false),
+        (":x", false), ("café:x", true), ("x y:z", false), ("//cdn.org/x", true), ("#top", false),
+    ])
+    func schemes(destination: String, external: Bool) {
+        #expect(LinkChecker.isExternal(destination) == external)
+    }
 }

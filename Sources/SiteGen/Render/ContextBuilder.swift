@@ -6,20 +6,25 @@ struct ContextBuilder: Sendable {
     let config: SiteConfig
     let dates: DateDisplay
     private let integers: IntegerFormatStyle<Int>
+    /// `config.basePath`, and the base URL without it: worked out once rather than by parsing the
+    /// base URL for every URL of every page.
+    private let basePath: String
+    private let origin: String
 
     init(config: SiteConfig) {
         self.config = config
         self.dates = DateDisplay(language: config.language, timeZone: config.timeZone)
         self.integers = IntegerFormatStyle<Int>(locale: Locale(identifier: config.language))
+        basePath = config.basePath
+        origin = String(config.baseURL.dropLast(basePath.count))
     }
 
     /// Root-relative URL with the base path: `/blog/articles/x/`.
-    func url(_ path: OutputPath) -> String { config.basePath + path.url }
+    func url(_ path: OutputPath) -> String { basePath + path.url }
 
     /// Absolute URL: `https://example.org/blog/articles/x/`.
     func permalink(_ path: OutputPath) -> String {
-        let root = config.baseURL.dropLast(config.basePath.count)
-        return root + url(path)
+        origin + url(path)
     }
 
     /// `site` in every template.

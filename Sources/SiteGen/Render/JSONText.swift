@@ -32,8 +32,13 @@ enum JSONText {
     /// Works on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
     /// character is below 0x80.
     static func quote(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { quote($0, to: &out) }
+    }
+
+    private static func quote(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
-        for byte in value.utf8 {
+        for byte in bytes {
             let escape: UInt8
             switch byte {
             case 0x22, 0x5C, 0x2F: escape = byte

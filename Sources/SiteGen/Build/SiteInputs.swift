@@ -27,7 +27,7 @@ enum SiteInputs {
         digest.add([options.includeDrafts, options.includeFuture, options.strictLinks].reduce(0) { $0 * 2 + ($1 ? 1 : 0) })
         let root = options.root.standardizedFileURL.path
         var paths = [SiteConfig.file]
-        for folder in [ContentLoader.folder, TemplateLibrary.folder] { paths += files(under: folder, in: root) }
+        for folder in [ContentLoader.folder, TemplateLibrary.folder] { paths += FolderListing.files(under: folder, in: root) }
         for path in paths {
             var info = stat()
             let found = stat(root + "/" + path, &info) == 0
@@ -39,18 +39,5 @@ enum SiteInputs {
             }
         }
         return digest.digest
-    }
-
-    /// The files under `folder` but those in hidden folders or hidden themselves, sorted.
-    private static func files(under folder: String, in root: String) -> [String] {
-        var files: [String] = []
-        var pending = [folder]
-        while let relative = pending.popLast() {
-            for entry in FolderListing.entries(of: root + "/" + relative, followingLinks: true) ?? [] where !entry.name.hasPrefix(".") {
-                let child = relative + "/" + entry.name
-                if entry.isFolder { pending.append(child) } else { files.append(child) }
-            }
-        }
-        return files.sorted()
     }
 }

@@ -11,20 +11,10 @@ public struct LoadedContent: Sendable {
 public enum ContentLoader {
     public static let folder = "Content"
 
-    /// Lists the Markdown files under `root/Content`, sorted, as site-relative paths.
+    /// Lists the Markdown files under `root/Content`, sorted, as site-relative paths: the files
+    /// `SiteInputs` stamps, read with `readdir` (a `FileManager` enumerator made a `stat` of each).
     public static func markdownFiles(root: URL) throws -> [String] {
-        let base = root.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if name.hasSuffix(".md") { paths.append("\(folder)/\(relative)") }
-        }
-        return paths.sorted()
+        FolderListing.files(under: folder, in: root.standardizedFileURL.path).filter { $0.hasSuffix(".md") }
     }
 
     /// Reads and parses every page; collects every problem instead of stopping at the first.
@@ -63,7 +53,7 @@ public enum ContentLoader {
         }
         let sources = paths.concurrentMap(start: { vocabulary.map(SearchVocabulary.Numbering.init) }) { numbering, path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
-            return read(path, root: root, config: config, previous: previous[path], numbering: numbering)
+            return read(path, root: root, config: config, previous: previous[path], numbering: numbering, stamps: remembers)
         }
         var content = LoadedContent()
         var diagnostics: [Diagnostic] = []
@@ -78,10 +68,11 @@ public enum ContentLoader {
     }
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
+    /// Without `stamps` (nothing will be compared with this reading) the file is not `stat`ed.
     static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
-                     numbering: SearchVocabulary.Numbering? = nil) -> Source {
+                     numbering: SearchVocabulary.Numbering? = nil, stamps: Bool = true) -> Source {
         let location = root.appendingFile(path).path
-        let stamp = FileStamp(path: location)
+        let stamp = stamps || previous != nil ? FileStamp(path: location) : nil
         if let old = previous, let stamp, old.stamp == stamp { return old }
         guard let data = FileManager.default.contents(atPath: location) else {
             return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))

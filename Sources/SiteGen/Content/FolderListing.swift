@@ -31,4 +31,18 @@ enum FolderListing {
         }
         return entries
     }
+
+    /// The files under `folder` (relative to `root`, and named relative to it), but those in
+    /// hidden folders or hidden themselves, sorted. A symbolic link to a folder is walked into.
+    static func files(under folder: String, in root: String) -> [String] {
+        var files: [String] = []
+        var pending = [folder]
+        while let relative = pending.popLast() {
+            for entry in entries(of: root + "/" + relative, followingLinks: true) ?? [] where !entry.name.hasPrefix(".") {
+                let child = relative + "/" + entry.name
+                if entry.isFolder { pending.append(child) } else { files.append(child) }
+            }
+        }
+        return files.sorted()
+    }
 }

@@ -7,11 +7,19 @@ struct FeedGenerator: Sendable {
     let context: ContextBuilder
     var memo = RenderMemo()
     var global = ContentDigest("")
+    /// The `<entry>` of each page that several feeds show (the site's and its tags'), made once:
+    /// an entry is the page's whole content, escaped.
+    private let entries = EntryMemo()
 
     /// The site's feed and every tag's, on all cores: a feed holds its pages' whole content,
     /// escaped (40 MB for the tags of 10,000 pages).
     func renderAll() -> [OutputFile] {
-        ([nil] + site.tags.tags.map(Optional.some)).concurrentMap { tag in
+        var shown: [ObjectIdentifier: Int] = [:]
+        for pages in [site.datedPages] + site.tags.tags.map({ $0.pages.filter { $0.date != nil } }) {
+            for page in pages.prefix(site.config.feedLimit) { shown[ObjectIdentifier(page), default: 0] += 1 }
+        }
+        entries.keep(Set(shown.filter { $0.value > 1 }.keys))
+        return ([nil] + site.tags.tags.map(Optional.some)).concurrentMap { tag in
             guard let tag else {
                 return render(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
                               alternate: .root, source: "site.yaml")
@@ -51,7 +59,7 @@ struct FeedGenerator: Sendable {
               <generator uri="https://github.com/sitegen/sitegen">sitegen</generator>
 
             """
-        for page in entries { xml += entry(page) }
+        for page in entries { xml += self.entries.entry(page, make: entry) }
         xml += "</feed>\n"
         return OutputFile(path: path.file, text: xml, source: source)
     }
@@ -81,5 +89,28 @@ struct FeedGenerator: Sendable {
         // Control characters are single bytes in UTF-8.
         guard escaped.containsUTF8Byte(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { return escaped }
         return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
+    }
+}
+
+/// The entries of one `renderAll`, shared by the threads that render its feeds. Only pages
+/// shown more than once are kept: at 50,000 pages nearly every entry is in one feed only, and
+/// keeping them all would hold 40 MB for nothing.
+private final class EntryMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [ObjectIdentifier: String] = [:]
+    private var kept: Set<ObjectIdentifier> = []
+
+    func keep(_ pages: Set<ObjectIdentifier>) {
+        lock.withLock { kept = pages }
+    }
+
+    func entry(_ page: Page, make: (Page) -> String) -> String {
+        let id = ObjectIdentifier(page)
+        guard lock.withLock({ kept.contains(id) }) else { return make(page) }
+        if let made = lock.withLock({ entries[id] }) { return made }
+        // Made outside the lock: two threads may both make one, rather than wait on each other.
+        let made = make(page)
+        lock.withLock { entries[id] = made }
+        return made
     }
 }

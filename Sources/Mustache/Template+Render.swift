@@ -259,25 +259,26 @@ extension MustacheTemplate {
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
-        var child: Any?
-        if name.isCurrent {
-            child = context.stack.last!
-        } else if name.isEmpty, !transforms.isEmpty {
-            child = context.sequenceContext
-        } else if name.isRelative {
-            child = Self.child(named: name.parts[...], from: context.stack.last!)
-        } else {
-            child = Self.childInStack(named: name.parts[...], from: context.stack)
-        }
-
-        if let value = child, !MustacheValue.isPlain(value), let custom = value as? MustacheCustomRepresentation {
-            child = custom.representation
-        }
-
+        let found: Any? =
+            if name.isCurrent {
+                context.stack.last!
+            } else if name.isEmpty, !transforms.isEmpty {
+                context.sequenceContext
+            } else if name.isRelative {
+                Self.child(named: name.parts[...], from: context.stack.last!)
+            } else {
+                Self.childInStack(named: name.parts[...], from: context.stack)
+            }
         // skip transforms if child is already nil
-        guard var child else {
+        guard var child = found else {
             return nil
         }
+        if !MustacheValue.isPlain(child), let custom = child as? MustacheCustomRepresentation {
+            guard let representation = custom.representation else { return nil }
+            child = representation
+        }
+        // The usual case, returned without the copies the loop below makes.
+        if transforms.isEmpty { return child }
 
         // if we want to run a transform and the current child can have transforms applied to it then
         // run transform on the current child

@@ -9,31 +9,45 @@
 extension String {
     /// HTML escape string. Replace '<', '>', '&', '"' and '\'' with HTML escaped versions
     ///
-    /// sitegen's patch: on UTF-8 bytes, copying the runs between special characters whole. The
-    /// release looked every `Character` up in a dictionary, a tenth of a 10,000-page build.
-    func htmlEscape() -> String {
+    /// sitegen's patch: on UTF-8 bytes, one pass counting what escaping adds so that the result
+    /// is written once at its size, and public, so that sitegen escapes the text it writes itself
+    /// the same way. The release looked every `Character` up in a dictionary, a tenth of a
+    /// 10,000-page build.
+    public func htmlEscape() -> String {
         var text = self
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8)
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() {
-                let entity: StaticString
+        let escaped: String? = text.withUTF8 { bytes in
+            var added = 0
+            for byte in bytes {
                 switch byte {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
+                case 0x26, 0x27: added += 4
+                case 0x3C, 0x3E: added += 3
+                case 0x22: added += 5
+                default: break
                 }
-                out.append(contentsOf: bytes[runStart..<index])
-                entity.withUTF8Buffer { out.append(contentsOf: $0) }
-                runStart = index + 1
             }
-            out.append(contentsOf: bytes[runStart...])
-            return String(decoding: out, as: UTF8.self)
+            guard added > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + added) { out in
+                var count = 0
+                func put(_ entity: StaticString) {
+                    entity.withUTF8Buffer { entity in
+                        for byte in entity { out[count] = byte; count += 1 }
+                    }
+                }
+                for byte in bytes {
+                    switch byte {
+                    case 0x26: put("&amp;")
+                    case 0x3C: put("&lt;")
+                    case 0x3E: put("&gt;")
+                    case 0x22: put("&quot;")
+                    case 0x27: put("&#39;")
+                    default:
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
         }
+        return escaped ?? self
     }
 }

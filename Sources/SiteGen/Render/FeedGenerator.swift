@@ -14,29 +14,38 @@ struct FeedGenerator: Sendable {
     /// The site's feed and every tag's, on all cores: a feed holds its pages' whole content,
     /// escaped (40 MB for the tags of 10,000 pages).
     func renderAll() -> [OutputFile] {
+        let feeds = [Feed(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
+                          alternate: .root, source: "site.yaml")]
+            + site.tags.tags.map { tag in
+                Feed(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
+                     path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'")
+            }
+        let limit = site.config.feedLimit
         var shown: [ObjectIdentifier: Int] = [:]
-        for pages in [site.datedPages] + site.tags.tags.map({ $0.pages.filter { $0.date != nil } }) {
-            for page in pages.prefix(site.config.feedLimit) { shown[ObjectIdentifier(page), default: 0] += 1 }
+        for feed in feeds {
+            for page in feed.pages.prefix(limit) { shown[ObjectIdentifier(page), default: 0] += 1 }
         }
         entries.keep(Set(shown.filter { $0.value > 1 }.keys))
-        return ([nil] + site.tags.tags.map(Optional.some)).concurrentMap { tag in
-            guard let tag else {
-                return render(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
-                              alternate: .root, source: "site.yaml")
-            }
-            return render(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
-                          path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'")
-        }
+        return feeds.concurrentMap(render)
     }
 
-    func render(title: String, pages: [Page], path: OutputPath, alternate: OutputPath, source: String) -> OutputFile {
-        let entries = Array(pages.prefix(site.config.feedLimit))
+    /// One feed to write: its pages newest first, of which the newest `feed_limit` are shown.
+    private struct Feed: Sendable {
+        var title: String
+        var pages: [Page]
+        var path: OutputPath
+        var alternate: OutputPath
+        var source: String
+    }
+
+    private func render(_ feed: Feed) -> OutputFile {
+        let entries = Array(feed.pages.prefix(site.config.feedLimit))
         var key = ContentDigest.Builder()
         key.add(global)
-        key.add(title)
+        key.add(feed.title)
         key.add(entries)
-        return memo.file(path.file, key: key.digest) {
-            render(title: title, entries: entries, path: path, alternate: alternate, source: source)
+        return memo.file(feed.path.file, key: key.digest) {
+            render(title: feed.title, entries: entries, path: feed.path, alternate: feed.alternate, source: feed.source)
         }
     }
 

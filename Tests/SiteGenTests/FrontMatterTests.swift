@@ -78,6 +78,23 @@ struct FrontMatterTests {
         #expect(m.params["list"] == .list([.string("a"), .string("b")]))
     }
 
+    @Test("draft takes YAML 1.1's Booleans unquoted, as Yams's default resolver does", arguments: [
+        ("true", true), ("Yes", true), ("ON", true), ("false", false), ("no", false), ("Off", false), ("~", false),
+    ])
+    func draftBooleans(text: String, draft: Bool) throws {
+        let (matter, problems) = decode("title: A\ndate: 2021-07-29\ndraft: \(text)")
+        #expect(problems.isEmpty)
+        #expect(try #require(matter).draft == draft)
+    }
+
+    @Test("a quoted or misspelt Boolean is reported", arguments: ["'true'", "\"no\"", "yEs", "1", "[true]"])
+    func draftNotBoolean(text: String) {
+        let (matter, problems) = decode("title: A\ndate: 2021-07-29\ndraft: \(text)")
+        #expect(matter == nil)
+        #expect(problems.map(\.line) == [4])
+        #expect(problems.first?.message.hasPrefix("'draft' must be true or false, found ") == true)
+    }
+
     @Test("one string of tags is a list of one")
     func singleTag() throws {
         let (matter, _) = decode("title: A\ndate: 2021-07-29\ntags: music")
@@ -97,6 +114,8 @@ struct FrontMatterTests {
         ("title: A\n  date: x: y", 3, 7, "YAML syntax error: mapping values are not allowed in this context"),
         ("- a\n- b", 2, 1, "expected key: value pairs, found a list"),
         ("title: A\ntitle: B\ndate: 2021-07-29", 2, 1, "key 'title' appears more than once"),
+        // Keys are compared as text: `1` and `"1"` name the same parameter for a template.
+        ("title: A\ndate: 2021-07-29\n1: a\n\"1\": b", 4, 1, "key '1' appears more than once"),
     ])
     func errors(yaml: String, line: Int, column: Int, message: String) throws {
         let (matter, problems) = decode(yaml)

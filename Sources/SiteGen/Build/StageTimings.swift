@@ -4,6 +4,9 @@ import Foundation
 /// each ended, so that work goes where the time and the memory are.
 public struct StageTimings: Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// CPU time (user and system, all threads) per stage: against the wall time, how well a stage
+    /// keeps the cores busy.
+    private var cpu: [String: Double] = [:]
     /// Peak resident memory in KiB at the end of each stage's last part, by stage name.
     private var peaks: [String: Int] = [:]
 
@@ -24,9 +27,11 @@ public struct StageTimings: Sendable {
 
     mutating func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
         let start = ContinuousClock.now
+        let startCPU = Self.cpuSeconds()
         defer {
             let elapsed = ContinuousClock.now - start
             let seconds = Self.seconds(elapsed)
+            cpu[name, default: 0] += Self.cpuSeconds() - startCPU
             // A stage done in parts (pages rendered and written a slice at a time) is one line.
             if let index = stages.firstIndex(where: { $0.name == name }) {
                 stages[index].seconds += seconds
@@ -40,6 +45,17 @@ public struct StageTimings: Sendable {
 
     private static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The process's peak resident memory so far: the figure a memory target is measured by.
@@ -59,6 +75,7 @@ public struct StageTimings: Sendable {
         let width = stages.map(\.name.count).max() ?? 5
         let lines = stages.map { stage in
             stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(stage.seconds)
+                + (cpu[stage.name].map { Self.milliseconds($0) + " CPU" } ?? "          ")
                 + Self.column(String((peaks[stage.name] ?? 0) / 1024), width: 8) + " MiB peak"
         }
         return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.milliseconds(total)])

@@ -42,7 +42,7 @@ public struct SiteConfig: Sendable {
         config.description = fields.decode("description", as: String.self, expected: "text") ?? ""
         config.author = fields.decode("author", as: String.self, expected: "text") ?? ""
         config.language = fields.decode("language", as: String.self, expected: "a language tag like en or zh-CN") ?? "en"
-        config.unsafeHTML = fields.decode("unsafe_html", as: Bool.self, expected: "true or false") ?? false
+        config.unsafeHTML = fields.decodeBool("unsafe_html") ?? false
 
         if let zone = fields.decode("timezone", as: String.self, expected: "a time zone name") {
             if let timeZone = TimeZone(identifier: zone) {

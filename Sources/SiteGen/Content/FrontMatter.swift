@@ -32,7 +32,7 @@ public struct FrontMatter: Sendable, Equatable {
     static func decode(
         yaml: String, file: String, lineOffset: Int, timeZone: TimeZone, requiresDate: Bool
     ) -> (FrontMatter?, [Diagnostic]) {
-        var fields = YAMLFields(yaml: yaml, file: file, lineOffset: lineOffset)
+        var fields = YAMLFields(yaml: yaml, file: file, lineOffset: lineOffset, resolver: .basic)
         guard fields.diagnostics.isEmpty else { return (nil, fields.diagnostics) }
 
         var reported = fields.diagnostics.count
@@ -51,7 +51,7 @@ public struct FrontMatter: Sendable, Equatable {
         matter.tags = (fields.decodeStringList("tags") ?? []).map(\.trimmingWhitespace)
         matter.summary = fields.decode("summary", as: String.self, expected: "text")
         matter.slug = fields.decode("slug", as: String.self, expected: "text")
-        matter.draft = fields.decode("draft", as: Bool.self, expected: "true or false") ?? false
+        matter.draft = fields.decodeBool("draft") ?? false
         matter.template = fields.decode("template", as: String.self, expected: "a template name")
         matter.aliases = fields.decodeStringList("aliases") ?? []
 

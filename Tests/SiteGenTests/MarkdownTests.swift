@@ -90,6 +90,18 @@ struct MarkdownTests {
         #expect(rendered.html.contains(#"<h2 id="real">Real</h2>"#))
     }
 
+    @Test("headings get the same ids found in order as found by source position", arguments: [
+        "# Intro\n## 米粉的故事\n## Intro\n\nText with `<h2>` and [a \\<h3> link](/x/ \"<h4>\").\n\n---\n\n### What's *new*?",
+        "> ## Quoted\n\n- ## In a list\n- item\n\n```\n<h2>code</h2>\n```\n\nSetext\n======\n\n## !!!",
+        "No headings, <http://h1.example/>, ![<h2>](/i.png)",
+    ])
+    func headingsInOrder(markdown: String) {
+        // A raw HTML comment makes cmark print source positions, which are then matched.
+        let byPosition = Markdown.render(markdown + "\n\n<!-- end -->\n", unsafeHTML: true).html
+        #expect(byPosition.hasSuffix("<!-- end -->\n"))
+        #expect(Markdown.render(markdown).html == String(byPosition.dropLast("<!-- end -->\n".count)))
+    }
+
     @Test("links and images are collected with their positions")
     func links() {
         let rendered = Markdown.render("See [one](/a/) and\n![pic](/img.png)", lineOffset: 3)

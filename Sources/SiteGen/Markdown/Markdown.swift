@@ -35,7 +35,7 @@ public enum Markdown {
     /// Renders `text`; raw HTML is omitted unless `unsafeHTML`. `lineOffset` is added to
     /// source lines so that they point into the page's file rather than its body.
     public static func render(_ text: String, unsafeHTML: Bool = false, lineOffset: Int = 0) -> RenderedMarkdown {
-        var options = CMARK_OPT_SOURCEPOS
+        var options = CMARK_OPT_DEFAULT
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         let utf8 = Array(text.utf8)
         guard let document = cmark_parse_document(utf8, utf8.count, options) else {
@@ -45,11 +45,18 @@ public enum Markdown {
 
         var walk = TreeWalk(lineOffset: lineOffset)
         walk.visit(document)
+        // Headings are found in cmark's HTML by their source positions only when raw HTML is let
+        // through, which may hold `<h2>` of its own; otherwise every `<h1>`…`<h6>` in the HTML
+        // is a heading, in document order, and cmark need not print every block's position.
+        let bySourcePosition = unsafeHTML && walk.hasRawHTML
+        if bySourcePosition { options |= CMARK_OPT_SOURCEPOS }
         let html = cmark_render_html(document, options).map { pointer -> String in
             defer { free(pointer) }
             let count = strlen(pointer)
             return pointer.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
-                HeadingAnchors.apply(walk.anchorsBySourcePosition, to: UnsafeBufferPointer(start: bytes, count: count))
+                let html = UnsafeBufferPointer(start: bytes, count: count)
+                if bySourcePosition { return HeadingAnchors.apply(walk.anchorsBySourcePosition, to: html) }
+                return walk.headings.isEmpty ? String(decoding: html, as: UTF8.self) : HeadingAnchors.apply(walk.headings.map(\.id), inOrderTo: html)
             }
         } ?? ""
         return RenderedMarkdown(
@@ -94,6 +101,8 @@ private struct TreeWalk {
     var firstParagraph: String?
     var wordCount = WordCount()
     var links: [MarkdownLink] = []
+    /// Whether the page has raw HTML, blocks or inline.
+    var hasRawHTML = false
     /// Kept as bytes, appended straight from cmark's literals: a string made of each literal
     /// first was most of the walk's cost.
     var plainText: [UInt8] = []
@@ -131,6 +140,8 @@ private struct TreeWalk {
                 plainText.append(UInt8(ascii: " "))
             case CMARK_NODE_HEADING:
                 addHeading(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                hasRawHTML = true
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 let text = Self.plainText(of: node)
                 if !text.isEmpty { firstParagraph = text }

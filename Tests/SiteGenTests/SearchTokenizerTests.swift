@@ -135,4 +135,19 @@ struct SearchTokenizerTests {
             #expect(Array(text.compatibilityNormalized.unicodeScalars) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    @Test("full-width punctuation left as it is gives the terms NFKC of the whole text gives")
+    func wideSeparators() {
+        let pieces: [String] = ["a", "E", "7", " ", "米", "社", "가", "カ", "\u{301}", "ｋ", "７", "，", "。", "：", "（", "）", "＿",
+                                "＄", "～", "！", "？", "\u{3000}", "ﬁ", "é", "😀", "\u{FE0F}", "-", "_"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = SearchTokenizer.indexTerms(text.precomposedStringWithCompatibilityMapping)
+            #expect(SearchTokenizer.indexTerms(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(SearchTokenizer.queryTerms(text) == SearchTokenizer.queryTerms(text.precomposedStringWithCompatibilityMapping))
+        }
+        #expect("小米，社区。".searchNormalized == "小米，社区。")
+        #expect("ＫＯＬ，小米".searchNormalized == "KOL，小米")
+    }
 }

@@ -22,6 +22,15 @@ struct SlugTests {
         #expect(Slug.make(text) == slug)
     }
 
+    @Test("every ASCII character is kept or folded as its Unicode category says")
+    func asciiByCategory() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let kept = [.uppercaseLetter, .lowercaseLetter, .decimalNumber].contains(scalar.properties.generalCategory)
+            #expect(Slug.make("a\(scalar)b") == (kept ? "a\(Character(scalar).lowercased())b" : "a-b"), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("drops a leading date from file names", arguments: [
         ("2021-07-29-a-melody-for-mi", "a-melody-for-mi"),
         ("2021-07-29_city-cup", "city-cup"),

@@ -22,6 +22,10 @@ public enum Slug {
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII letters and digits, without a trip through the Unicode tables.
+        if scalar.isASCII {
+            return (0x30...0x39).contains(scalar.value) || (0x61...0x7A).contains(scalar.value | 0x20)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark,

@@ -20,7 +20,8 @@ enum ScalarClass: Equatable {
             self = isLetter || (0x30...0x39).contains(value) ? .word : .separator
             return
         }
-        if Self.cjkRanges.contains(where: { $0.contains(value) }) {
+        // Han first, the bulk of a Chinese page.
+        if (0x4E00...0x9FFF).contains(value) || Self.cjkRanges.contains(where: { $0.contains(value) }) {
             self = .cjk
             return
         }

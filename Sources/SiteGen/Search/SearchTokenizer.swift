@@ -32,7 +32,7 @@ public enum SearchTokenizer {
     /// The index terms of `text` as their UTF-8 bytes, valid during the call: every page is
     /// numbered this way, and most of its terms were met before and need no string.
     static func forEachIndexTermUTF8(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var normalized = text.compatibilityNormalized
+        var normalized = text.searchNormalized
         normalized.withUTF8 { bytes in
             var scanner = RunScanner()
             var runBytes: [UInt8] = []
@@ -89,7 +89,7 @@ public enum SearchTokenizer {
 
     /// The runs of `text` in order.
     static func forEachRun(_ text: String, _ body: (Run) -> Void) {
-        var normalized = text.compatibilityNormalized
+        var normalized = text.searchNormalized
         normalized.withUTF8 { bytes in
             var scanner = RunScanner()
             scanner.scan(bytes, onWord: { word, isASCII in

@@ -6,6 +6,17 @@ extension String {
     /// alone. Search terms and slugs both go through it. Worked on UTF-8 bytes: nearly all of a
     /// page is ASCII, which needs no decoding.
     var compatibilityNormalized: String {
+        compatibilityNormalized(keepingSeparators: false)
+    }
+
+    /// NFKC for the search tokenizer: full-width punctuation (`，` `：` `（`) and the ideographic
+    /// space are left as they are, since they and the ASCII NFKC makes of them are all separators
+    /// to it. Chinese text has them in every sentence, and a page's text then needs no copy.
+    var searchNormalized: String {
+        compatibilityNormalized(keepingSeparators: true)
+    }
+
+    private func compatibilityNormalized(keepingSeparators: Bool) -> String {
         var text = self
         return text.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
@@ -21,7 +32,8 @@ extension String {
                     continue
                 }
                 var end = index
-                guard !Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &end)) else {
+                let scalar = SearchTokenizer.decodeScalar(bytes, at: &end)
+                guard !Self.isStable(scalar), !(keepingSeparators && Self.isWideSeparator(scalar)) else {
                     previous = index
                     index = end
                     continue
@@ -29,7 +41,8 @@ extension String {
                 var runEnd = end
                 while runEnd < bytes.count, bytes[runEnd] >= 0x80 {
                     var next = runEnd
-                    if Self.isStable(SearchTokenizer.decodeScalar(bytes, at: &next)) { break }
+                    let scalar = SearchTokenizer.decodeScalar(bytes, at: &next)
+                    if Self.isStable(scalar) || keepingSeparators && Self.isWideSeparator(scalar) { break }
                     runEnd = next
                 }
                 let start = previous.map { $0 >= copied ? $0 : index } ?? index
@@ -63,6 +76,15 @@ extension String {
             }
         }
         out.append(contentsOf: mapped)
+    }
+
+    /// Full-width ASCII punctuation and the ideographic space, which NFKC maps to ASCII
+    /// punctuation and space, one to one and whatever surrounds them.
+    static func isWideSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E: true
+        default: false
+        }
     }
 
     /// Characters that NFKC maps to themselves whatever surrounds them: they neither decompose,

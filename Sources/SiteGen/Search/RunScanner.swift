@@ -16,28 +16,51 @@ struct RunScanner {
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>,
                        onWord: (_ bytes: UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void,
                        onCJK: ([Unicode.Scalar]) -> Void) {
+        Self.asciiClasses.withUnsafeBufferPointer { classes in
+            scan(bytes, classes: classes, onWord: onWord, onCJK: onCJK)
+        }
+    }
+
+    /// What each byte is to a word: part of one (lowercase, or uppercase to be folded), the end of
+    /// one, or the start of a character beyond ASCII. A table, since nearly every byte of a page
+    /// is looked at here.
+    private static let asciiClasses: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper
+        case 0x80...: beyondASCII
+        default: separator
+        }
+    }
+    private static let separator: UInt8 = 0, lower: UInt8 = 1, upper: UInt8 = 2, beyondASCII: UInt8 = 4
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+                               onWord: (_ bytes: UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void,
+                               onCJK: ([Unicode.Scalar]) -> Void) {
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard Self.isASCIIWordByte(byte) else {
-                    index += 1
-                    endWord(onWord)
-                    endCJK(onCJK)
-                    continue
-                }
+            let byteClass = classes[Int(bytes[index])]
+            if byteClass == Self.separator {
+                index += 1
+                endWord(onWord)
+                endCJK(onCJK)
+                continue
+            }
+            if byteClass != Self.beyondASCII {
                 if !cjk.isEmpty { endCJK(onCJK) }
                 // A run of ASCII letters and digits at once. Alone, lowercase, and ended by
                 // something other than a letter of another script, it is handed on as it lies in
                 // the text, without a copy.
                 let start = index
-                var hasUppercase = false
-                while index < bytes.count, bytes[index] < 0x80, Self.isASCIIWordByte(bytes[index]) {
-                    hasUppercase = hasUppercase || bytes[index] <= UInt8(ascii: "Z") && bytes[index] >= UInt8(ascii: "A")
+                var seen: UInt8 = 0
+                while index < bytes.count {
+                    let next = classes[Int(bytes[index])]
+                    guard next & (Self.lower | Self.upper) != 0 else { break }
+                    seen |= next
                     index += 1
                 }
                 let continues = index < bytes.count && bytes[index] >= 0x80
-                if word.isEmpty, !hasUppercase, !continues {
+                if word.isEmpty, seen & Self.upper == 0, !continues {
                     onWord(UnsafeBufferPointer(rebasing: bytes[start..<index]), true)
                 } else {
                     for byte in bytes[start..<index] {
@@ -72,13 +95,6 @@ struct RunScanner {
         }
         endWord(onWord)
         endCJK(onCJK)
-    }
-
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"): true
-        default: false
-        }
     }
 
     private mutating func endWord(_ onWord: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {

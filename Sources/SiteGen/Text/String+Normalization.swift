@@ -27,8 +27,15 @@ extension String {
             var previous: Int?
             while index < bytes.count {
                 if bytes[index] < 0x80 {
-                    previous = index
-                    index += 1
+                    // ASCII eight bytes a step: no byte with its high bit set.
+                    var next = index + 1
+                    while next + 8 <= bytes.count,
+                          UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        next += 8
+                    }
+                    while next < bytes.count, bytes[next] < 0x80 { next += 1 }
+                    previous = next - 1
+                    index = next
                     continue
                 }
                 var end = index

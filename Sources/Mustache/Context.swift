@@ -6,9 +6,22 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+/// The objects a name is looked up in, the innermost on top. A section pushes one without copying
+/// those below it (sitegen's patch: an array copied on every push and dropped on every pop was a
+/// retain and a release of each level below).
+final class MustacheStack: @unchecked Sendable {
+    let object: Any
+    let below: MustacheStack?
+
+    init(_ object: Any, below: MustacheStack?) {
+        self.object = object
+        self.below = below
+    }
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
+    let stack: MustacheStack
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +31,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.stack = MustacheStack(object, below: nil)
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +41,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        stack: MustacheStack,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -47,10 +60,8 @@ struct MustacheContext {
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, below: self.stack),
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -110,10 +121,8 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, below: self.stack),
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,

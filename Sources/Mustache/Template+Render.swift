@@ -216,7 +216,7 @@ extension MustacheTemplate {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
                     var string = ""
-                    self.renderSection(context.stack.last, with: newTemplate, context: context, into: &string)
+                    self.renderSection(context.stack.object, with: newTemplate, context: context, into: &string)
                     return string
                 } catch {
                     return ""
@@ -238,7 +238,7 @@ extension MustacheTemplate {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
                     var string = ""
-                    self.renderSection(context.stack.last, with: newTemplate, context: context, into: &string)
+                    self.renderSection(context.stack.object, with: newTemplate, context: context, into: &string)
                     return string
                 } catch {
                     return ""
@@ -261,11 +261,11 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         let found: Any? =
             if name.isCurrent {
-                context.stack.last!
+                context.stack.object
             } else if name.isEmpty, !transforms.isEmpty {
                 context.sequenceContext
             } else if name.isRelative {
-                Self.child(named: name.parts[...], from: context.stack.last!)
+                Self.child(named: name.parts[...], from: context.stack.object)
             } else {
                 Self.childInStack(named: name.parts[...], from: context.stack)
             }
@@ -340,12 +340,14 @@ extension MustacheTemplate {
         return child(named: names.dropFirst(), from: childObject)
     }
 
-    static func childInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-        guard let name = names.first else { return stack.last }
-        for object in stack.reversed() {
-            if let childObject = immediateChild(named: name, from: object) {
+    static func childInStack(named names: ArraySlice<String>, from stack: MustacheStack) -> Any? {
+        guard let name = names.first else { return stack.object }
+        var level: MustacheStack? = stack
+        while let current = level {
+            if let childObject = immediateChild(named: name, from: current.object) {
                 return child(named: names.dropFirst(), from: childObject)
             }
+            level = current.below
         }
         return nil
     }

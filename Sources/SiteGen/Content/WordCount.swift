@@ -30,13 +30,22 @@ public struct WordCount: Sendable, Equatable {
         var reader = Reader()
         var index = 0
         while index < bytes.count {
-            if bytes[index] < 0x80 {
-                reader.read(Unicode.Scalar(bytes[index]), into: &self)
-                index += 1
-            } else {
+            let byte = bytes[index]
+            guard byte < 0x80 else {
                 reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
+                continue
+            }
+            reader.read(Unicode.Scalar(byte), into: &self)
+            index += 1
+            // The rest of an ASCII word at once: its letters after the first change nothing.
+            if Self.isASCIIWordByte(byte) {
+                while index < bytes.count, Self.isASCIIWordByte(bytes[index]) { index += 1 }
             }
         }
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     /// Where a text's reading stands between two characters.

@@ -44,6 +44,17 @@ struct ErrorReportTests {
         #expect(leftovers == [])
     }
 
+    @Test("a page that cannot be read (here a FIFO) is an error naming it, not a build that waits")
+    func unreadablePage() throws {
+        let site = try SiteFixture(MinimalSite.with(Self.goodPages))
+        defer { site.remove() }
+        let path = site.root.appendingPathComponent("Content/articles/pipe.md").path
+        try #require(mkfifo(path, 0o644) == 0)
+        let run = try site.build()
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderrLines.contains("Content/articles/pipe.md: error: cannot read the file"), "\(run.stderr)")
+    }
+
     @Test("two inputs that would write the same URL are an error naming both", arguments: [
         ("---\ntitle: A\ndate: 2026-01-05\nslug: same\n---\nA.\n",
          "---\ntitle: B\ndate: 2026-01-06\nslug: same\n---\nB.\n", "/articles/same/"),

@@ -72,11 +72,12 @@ public enum ContentLoader {
     static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
                      numbering: SearchVocabulary.Numbering? = nil, stamps: Bool = true) -> Source {
         let location = root.appendingFile(path).path
-        let stamp = stamps || previous != nil ? FileStamp(path: location) : nil
-        if let old = previous, let stamp, old.stamp == stamp { return old }
-        guard let data = FileManager.default.contents(atPath: location) else {
+        // A file unchanged since the last build is not opened at all.
+        if let old = previous, let stamp = FileStamp(path: location), old.stamp == stamp { return old }
+        guard let (data, readStamp) = FileContents.read(location) else {
             return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))
         }
+        let stamp = stamps || previous != nil ? readStamp : nil
         var digest = ContentDigest.Builder()
         digest.add(path)
         digest.add(ContentDigest(data))

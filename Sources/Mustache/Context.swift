@@ -28,6 +28,8 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
+    /// Set while a partial's output is recorded for `MustachePartialMemo` (sitegen's patch).
+    let watch: MustachePartialMemo.Watch?
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
@@ -38,6 +40,7 @@ struct MustacheContext {
         self.contentType = HTMLContentType()
         self.library = library
         self.reloadPartials = reloadPartials
+        self.watch = nil
     }
 
     private init(
@@ -47,7 +50,8 @@ struct MustacheContext {
         inherited: [String: MustacheTemplate]?,
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
-        reloadPartials: Bool
+        reloadPartials: Bool,
+        watch: MustachePartialMemo.Watch?
     ) {
         self.stack = stack
         self.sequenceContext = sequenceContext
@@ -56,6 +60,21 @@ struct MustacheContext {
         self.contentType = contentType
         self.library = library
         self.reloadPartials = reloadPartials
+        self.watch = watch
+    }
+
+    /// The same context, its lookups watched by `watch`.
+    func watched(by watch: MustachePartialMemo.Watch) -> MustacheContext {
+        .init(
+            stack: self.stack,
+            sequenceContext: self.sequenceContext,
+            indentation: self.indentation,
+            inherited: self.inherited,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            watch: watch
+        )
     }
 
     /// return context with object add to stack
@@ -67,7 +86,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            watch: self.watch
         )
     }
 
@@ -96,7 +116,8 @@ struct MustacheContext {
             inherited: inherits,
             contentType: HTMLContentType(),
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            watch: self.watch
         )
     }
 
@@ -115,7 +136,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            watch: self.watch
         )
     }
 
@@ -128,7 +150,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            watch: self.watch
         )
     }
 
@@ -141,7 +164,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            watch: self.watch
         )
     }
 }

@@ -96,4 +96,8 @@ public struct MustacheLibrary: Sendable {
     }
 
     private var templates: [String: MustacheTemplate]
+
+    /// Where partials rendered on a `MustacheObject` are recorded and reused (sitegen's patch);
+    /// nil, as in the release, renders every partial every time.
+    public var partialMemo: MustachePartialMemo?
 }

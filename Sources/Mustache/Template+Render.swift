@@ -92,6 +92,8 @@ extension MustacheTemplate {
             self.renderInvertedSection(child, with: template, context: context, into: &out)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
+            // What the block shows depends on the template that encloses the partial.
+            if let watch = context.watch, context.inherited != nil { watch.escaped = true }
             if let override = context.inherited?[name] {
                 override.render(context: context.withBlockExpansion(indented: indented), into: &out)
             } else {
@@ -113,7 +115,13 @@ extension MustacheTemplate {
                     }
                 }
                 #endif
-                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &out)
+                let partialContext = context.withPartial(indented: indentation, inheriting: overrides)
+                if overrides == nil, let memo = context.library?.partialMemo,
+                   let text = memo.render(template, named: name, context: partialContext) {
+                    out += text
+                    return
+                }
+                template.render(context: partialContext, into: &out)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
@@ -209,6 +217,7 @@ extension MustacheTemplate {
     }
 
     func renderLambda(_ lambda: MustacheLambda, parameter: String, context: MustacheContext) -> String {
+        context.watch?.escaped = true
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
@@ -231,6 +240,7 @@ extension MustacheTemplate {
     }
 
     func renderUnescapedLambda(_ lambda: MustacheLambda, parameter: String, context: MustacheContext) -> String {
+        context.watch?.escaped = true
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
@@ -265,9 +275,9 @@ extension MustacheTemplate {
             } else if name.isEmpty, !transforms.isEmpty {
                 context.sequenceContext
             } else if name.isRelative {
-                Self.child(named: name.parts[...], from: context.stack.object)
+                Self.child(named: name.parts[...], from: context.stack.object, watch: context.watch)
             } else {
-                Self.childInStack(named: name.parts[...], from: context.stack)
+                Self.childInStack(named: name.parts[...], from: context.stack, watch: context.watch)
             }
         // skip transforms if child is already nil
         guard var child = found else {
@@ -329,24 +339,27 @@ extension MustacheTemplate {
         }
     }
 
-    static func child(named names: ArraySlice<String>, from object: Any) -> Any? {
+    static func child(named names: ArraySlice<String>, from object: Any, watch: MustachePartialMemo.Watch? = nil) -> Any? {
         guard let name = names.first else { return object }
         var object = object
         if !MustacheValue.isPlain(object), let lambda = object as? MustacheLambda {
+            watch?.escaped = true
             guard let result = lambda("") else { return nil }
             object = result
         }
         guard let childObject = immediateChild(named: name, from: object) else { return nil }
-        return child(named: names.dropFirst(), from: childObject)
+        return child(named: names.dropFirst(), from: childObject, watch: watch)
     }
 
-    static func childInStack(named names: ArraySlice<String>, from stack: MustacheStack) -> Any? {
+    static func childInStack(named names: ArraySlice<String>, from stack: MustacheStack, watch: MustachePartialMemo.Watch? = nil) -> Any? {
         guard let name = names.first else { return stack.object }
         var level: MustacheStack? = stack
         while let current = level {
             if let childObject = immediateChild(named: name, from: current.object) {
-                return child(named: names.dropFirst(), from: childObject)
+                return child(named: names.dropFirst(), from: childObject, watch: watch)
             }
+            // Below the level a recorded partial began on: its output depends on where it was used.
+            if let watch, current === watch.floor { watch.escaped = true }
             level = current.below
         }
         return nil

@@ -39,6 +39,9 @@ public struct TemplateLibrary: Sendable {
         sources.sort { $0.name < $1.name }
 
         var library = MustacheLibrary()
+        // A page's card is the same in every list that shows it; page values never change
+        // within a build, which the memo asks of the objects it records partials on.
+        library.partialMemo = MustachePartialMemo()
         for source in sources {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: source.name)

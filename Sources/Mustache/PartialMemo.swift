@@ -1,0 +1,54 @@
+//
+// sitegen's addition to the vendored swift-mustache (see README.md).
+//
+
+import Foundation
+
+/// The output of partials rendered on an object, kept so that the same partial on the same object
+/// is rendered once: a page's card in a list (`{{#pages}}{{>item}}{{/pages}}`) comes out the same
+/// in every list that shows the page, and a site's lists show each page many times over.
+///
+/// A recording is kept only when the partial's output can depend on nothing but that object: it
+/// began with a `MustacheObject` on top of the stack, no lookup went below it (a name the object
+/// does not answer is looked for further down, which makes the output depend on where the partial
+/// was used), no block of an enclosing parent template was expanded, no lambda was called, and
+/// it was not indented. A host sets a memo on its library only for objects that do not change
+/// while it is in use; the memo holds them, so that an object's identity is not reused.
+public final class MustachePartialMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+
+    public init() {}
+
+    struct Key: Hashable {
+        let partial: String
+        let object: ObjectIdentifier
+    }
+
+    /// What one recording found: set by lookups while the partial renders.
+    final class Watch {
+        /// The level the partial began on.
+        let floor: MustacheStack
+        /// Whether anything outside that level decided part of the output.
+        var escaped = false
+
+        init(floor: MustacheStack) {
+            self.floor = floor
+        }
+    }
+
+    /// The partial `name` rendered in `context`, from the memo or rendered now; nil when its output
+    /// cannot be recorded, and the caller renders it as usual.
+    func render(_ template: MustacheTemplate, named name: String, context: MustacheContext) -> String? {
+        guard context.watch == nil, context.indentation?.isEmpty ?? true, !context.reloadPartials,
+              MustacheValue.kind(of: context.stack.object) == .object,
+              case .object(let object) = MustacheValue(context.stack.object) else { return nil }
+        let key = Key(partial: name, object: ObjectIdentifier(object))
+        if let recorded = lock.withLock({ outputs[key] }) { return recorded.text }
+        let watch = Watch(floor: context.stack)
+        var text = ""
+        template.render(context: context.watched(by: watch), into: &text)
+        if !watch.escaped { lock.withLock { outputs[key] = (text, object) } }
+        return text
+    }
+}

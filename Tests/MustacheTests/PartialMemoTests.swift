@@ -1,0 +1,76 @@
+// sitegen's tests of its partial memo in the vendored swift-mustache (see Sources/Mustache/README.md).
+import Mustache
+import Testing
+
+@Suite("Mustache partial memo")
+struct PartialMemoTests {
+    /// An object that counts the names it is asked for.
+    final class Card: MustacheObject, @unchecked Sendable {
+        let fields: [String: Any]
+        var lookups = 0
+        init(_ fields: [String: Any]) { self.fields = fields }
+        override func child(named name: String) -> Any? {
+            lookups += 1
+            return fields[name]
+        }
+    }
+
+    func library(_ templates: [String: String], memo: Bool = true) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in templates { try library.register(text, named: name) }
+        if memo { library.partialMemo = MustachePartialMemo() }
+        return library
+    }
+
+    @Test("a partial on the same object is rendered once and reused, in any list")
+    func reused() throws {
+        let templates = ["list": "{{#cards}}{{>card}}{{/cards}}", "card": "<{{title}}:{{#tags}}{{.}},{{/tags}}>"]
+        let card = Card(["title": "A&B", "tags": ["x", "y"]])
+        let other = Card(["title": "C", "tags": [String]()])
+        let memoized = try library(templates)
+        let first = memoized.render(["cards": [card, other, card]], withTemplate: "list")
+        let lookups = card.lookups
+        let second = memoized.render(["cards": [other, card]], withTemplate: "list")
+        #expect(first == "<A&amp;B:x,y,><C:><A&amp;B:x,y,>")
+        #expect(second == "<C:><A&amp;B:x,y,>")
+        #expect(lookups == 2, "the second card of the first list came from the memo")
+        #expect(card.lookups == lookups, "and so did the one in the second list")
+        #expect(try library(templates, memo: false).render(["cards": [card, other, card]], withTemplate: "list") == first)
+    }
+
+    @Test("a partial that looks below its object is rendered where it is used", arguments: [
+        "{{title}} in {{place}}",          // a name the card does not answer, found further down
+        "{{title}}{{#missing}}!{{/missing}}{{^missing}} in {{place}}{{/missing}}",  // nothing answers it
+        "{{title}}{{#nested}}{{#deeper}} in {{place}}{{/deeper}}{{/nested}}",      // from inside a section of its own
+    ])
+    func dependsOnPlace(card template: String) throws {
+        let memoized = try library(["list": "{{#cards}}{{>card}}{{/cards}}", "card": template])
+        let card = Card(["title": "A", "nested": ["deeper": true] as [String: Any]])
+        let here = memoized.render(["cards": [card], "place": "here"], withTemplate: "list")
+        let there = memoized.render(["cards": [card], "place": "there"], withTemplate: "list")
+        #expect(here == "A in here")
+        #expect(there == "A in there")
+    }
+
+    @Test("a partial that expands a block of its enclosing template is not reused across templates")
+    func blocks() throws {
+        let memoized = try library([
+            "base": "{{$main}}{{/main}}",
+            "one": "{{<base}}{{$main}}{{#cards}}{{>card}}{{/cards}}{{/main}}{{$label}}one{{/label}}{{/base}}",
+            "two": "{{<base}}{{$main}}{{#cards}}{{>card}}{{/cards}}{{/main}}{{$label}}two{{/label}}{{/base}}",
+            "card": "{{title}}:{{$label}}none{{/label}}",
+        ])
+        let card = Card(["title": "A"])
+        #expect(memoized.render(["cards": [card]], withTemplate: "one") == "A:one")
+        #expect(memoized.render(["cards": [card]], withTemplate: "two") == "A:two")
+    }
+
+    @Test("an indented partial keeps its indentation, wherever it is used")
+    func indented() throws {
+        let memoized = try library(["list": "{{#cards}}\n  {{>card}}\n{{/cards}}", "flat": "{{#cards}}{{>card}}{{/cards}}",
+                                    "card": "<{{title}}>\n<{{title}}>\n"])
+        let card = Card(["title": "A"])
+        #expect(memoized.render(["cards": [card]], withTemplate: "flat") == "<A>\n<A>\n")
+        #expect(memoized.render(["cards": [card]], withTemplate: "list") == "  <A>\n  <A>\n")
+    }
+}

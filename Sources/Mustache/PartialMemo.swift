@@ -14,11 +14,22 @@ import Foundation
 /// was used), no block of an enclosing parent template was expanded, no lambda was called, and
 /// it was not indented. A host sets a memo on its library only for objects that do not change
 /// while it is in use; the memo holds them, so that an object's identity is not reused.
+///
+/// It holds at most `byteLimit` bytes of output: past that, partials are rendered as they would be
+/// without it, so that a memo never costs more memory than its host allows.
 public final class MustachePartialMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+    /// Where each recording's bytes are in `arena`, and the object it was made on.
+    private var outputs: [Key: (start: Int, count: Int, object: MustacheObject)] = [:]
+    /// Every recording's UTF-8 end to end, in one allocation made at the first: strings of their
+    /// own, made among the pages' short-lived ones, kept the allocator from giving those back
+    /// (a peak of three times the bytes kept).
+    private var arena: [UInt8] = []
+    private let byteLimit: Int
 
-    public init() {}
+    public init(byteLimit: Int = 64 << 20) {
+        self.byteLimit = byteLimit
+    }
 
     struct Key: Hashable {
         let partial: String
@@ -44,11 +55,23 @@ public final class MustachePartialMemo: @unchecked Sendable {
               MustacheValue.kind(of: context.stack.object) == .object,
               case .object(let object) = MustacheValue(context.stack.object) else { return nil }
         let key = Key(partial: name, object: ObjectIdentifier(object))
-        if let recorded = lock.withLock({ outputs[key] }) { return recorded.text }
+        let recorded = lock.withLock {
+            outputs[key].map { entry in
+                arena.withUnsafeBufferPointer { String(decoding: $0[entry.start..<entry.start + entry.count], as: UTF8.self) }
+            }
+        }
+        if let recorded { return recorded }
         let watch = Watch(floor: context.stack)
         var text = ""
         template.render(context: context.watched(by: watch), into: &text)
-        if !watch.escaped { lock.withLock { outputs[key] = (text, object) } }
+        if !watch.escaped {
+            lock.withLock {
+                guard arena.count + text.utf8.count <= byteLimit, outputs[key] == nil else { return }
+                if arena.isEmpty { arena.reserveCapacity(byteLimit) }
+                outputs[key] = (arena.count, text.utf8.count, object)
+                arena.append(contentsOf: text.utf8)
+            }
+        }
         return text
     }
 }

@@ -73,4 +73,16 @@ struct PartialMemoTests {
         #expect(memoized.render(["cards": [card]], withTemplate: "flat") == "<A>\n<A>\n")
         #expect(memoized.render(["cards": [card]], withTemplate: "list") == "  <A>\n  <A>\n")
     }
+
+    @Test("past its byte limit, the memo renders partials as if it were not there")
+    func limit() throws {
+        var library = MustacheLibrary()
+        try library.register("{{#cards}}{{>card}}{{/cards}}", named: "list")
+        try library.register("<{{title}}>", named: "card")
+        library.partialMemo = MustachePartialMemo(byteLimit: 3)
+        let small = Card(["title": "A"]), large = Card(["title": "BB"])
+        #expect(library.render(["cards": [small, large, small, large]], withTemplate: "list") == "<A><BB><A><BB>")
+        #expect(small.lookups == 1, "the first card fits")
+        #expect(large.lookups == 2, "the second does not, and is rendered each time")
+    }
 }

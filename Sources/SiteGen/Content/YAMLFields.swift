@@ -17,6 +17,9 @@ struct YAMLFields {
     /// encoding), which once a key was 12% of a 10,000-page build, and once a file still 3%.
     /// Decoding only reads its options, so sharing it across threads is safe.
     private nonisolated(unsafe) static let decoder = YAMLDecoder(encoding: .utf8)
+    /// One for every file too: `Constructor.default` makes a new one, with its tables, each time.
+    /// Composing only reads it.
+    private nonisolated(unsafe) static let constructor = Constructor.default
 
     /// Parses `yaml`; a syntax error, or a document that is not a mapping, is reported and yields
     /// an empty set of fields. Front matter is composed with `.basic`, which leaves every scalar
@@ -29,7 +32,7 @@ struct YAMLFields {
         var entries: [Entry] = []
         do {
             // An explicit encoding: Yams's default reads the process environment on every call.
-            switch try Yams.compose(yaml: yaml, resolver, .default, .utf8) {
+            switch try Yams.compose(yaml: yaml, resolver, Self.constructor, .utf8) {
             case nil:
                 break
             case .mapping(let mapping)?:
@@ -63,6 +66,8 @@ struct YAMLFields {
     /// Decodes `key` as `T`; nil when absent, empty, or wrong (the latter is reported).
     mutating func decode<T: Decodable>(_ key: String, as type: T.Type, expected: String) -> T? {
         guard let node = node(key), !node.isNull else { return nil }
+        // Text is a scalar's string, as YAMLDecoder would decode it, without its machinery.
+        if T.self == String.self, case .scalar(let scalar) = node { return unsafeBitCast(scalar.string, to: T.self) }
         do {
             return try Self.decoder.decode(T.self, from: node)
         } catch {
@@ -90,6 +95,10 @@ struct YAMLFields {
         guard let node = node(key), !node.isNull else { return nil }
         if node.scalar != nil, let one = decode(key, as: String.self, expected: "text or a list of text") {
             return [one]
+        }
+        if case .sequence(let items) = node {
+            let texts = items.compactMap(\.scalar?.string)
+            if texts.count == items.count { return texts }
         }
         return decode(key, as: [String].self, expected: "a list of text, like [a, b]")
     }

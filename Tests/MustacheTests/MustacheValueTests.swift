@@ -40,4 +40,21 @@ struct MustacheValueTests {
         // A string, integer or Boolean pushed by a section has no children: names go further down.
         #expect(try render("{{#s}}{{i}}{{count}}{{/s}}|{{#i}}{{s}}{{/i}}|{{#b}}{{d.k}}{{/b}}|{{#typed}}{{i}}{{/typed}}", root) == "42|a&amp;b|v|42")
     }
+
+    @Test("HTML escaping finds a character to replace wherever it stands in the text")
+    func escapingEveryPosition() {
+        let replacements: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        for (special, entity) in replacements {
+            for length in 1...20 {
+                for position in 0..<length {
+                    var text = String(repeating: "a", count: length)
+                    text.replaceSubrange(text.index(text.startIndex, offsetBy: position)...text.index(text.startIndex, offsetBy: position), with: String(special))
+                    let expected = String(repeating: "a", count: position) + entity + String(repeating: "a", count: length - position - 1)
+                    #expect(text.htmlEscape() == expected)
+                }
+            }
+        }
+        #expect("米粉 & co-creation, 「引号」".htmlEscape() == "米粉 &amp; co-creation, 「引号」")
+        #expect("plain text, nothing to escape at all".htmlEscape() == "plain text, nothing to escape at all")
+    }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks a release sitegen, and Hugo when `hugo` is on the PATH, on a generated corpus.
 #   [N=10000] [PAIRS=3] Benchmarks/run.sh      (`make bench` installs Hugo and GNU time first)
-# The machine's speed drifts, so builds alternate (sitegen, Hugo, sitegen, Hugo, …) and the
+# The machine's speed drifts, so builds alternate in pairs (sitegen then Hugo, Hugo then sitegen, …) and the
 # report quotes per-pair ratios. See Benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,16 +52,28 @@ measure() {
         "$(find "$out" -type f | wc -l)" >>"$RUNS"
 }
 
+run_sitegen() {
+    measure sitegen "$1" "$WORK/sitegen-$1" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$1"
+    # The same build again, a new process over its own output, nothing changed.
+    measure sitegen-unchanged "$1" "$WORK/sitegen-$1" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$1"
+}
+run_hugo() {
+    [ -n "$HUGO" ] || return 0
+    # A cache folder of its own, so that every Hugo build starts cold.
+    rm -rf "$CORPUS/hugo/resources"
+    measure hugo "$1" "$WORK/hugo-$1" "$HUGO" --quiet --source "$CORPUS/hugo" \
+        --destination "$WORK/hugo-$1" --cacheDir "$WORK/hugo-cache-$1"
+}
+# Each tool goes first in every other pair (A B, B A, …): the first build after a pause meets
+# colder caches and the file system's leftovers of earlier deletions.
 for pair in $(seq 1 "$PAIRS"); do
     echo "bench: pair $pair of $PAIRS"
-    measure sitegen "$pair" "$WORK/sitegen-$pair" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$pair"
-    # The same build again, a new process over its own output, nothing changed.
-    measure sitegen-unchanged "$pair" "$WORK/sitegen-$pair" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$pair"
-    if [ -n "$HUGO" ]; then
-        # A cache folder of its own, so that every Hugo build starts cold.
-        rm -rf "$CORPUS/hugo/resources"
-        measure hugo "$pair" "$WORK/hugo-$pair" "$HUGO" --quiet --source "$CORPUS/hugo" \
-            --destination "$WORK/hugo-$pair" --cacheDir "$WORK/hugo-cache-$pair"
+    if [ $((pair % 2)) = 1 ]; then
+        run_sitegen "$pair"
+        run_hugo "$pair"
+    else
+        run_hugo "$pair"
+        run_sitegen "$pair"
     fi
 done
 

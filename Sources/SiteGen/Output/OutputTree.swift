@@ -11,14 +11,22 @@ enum OutputTree {
     static func files(in folder: URL) throws -> Set<String> {
         var files = Set<String>()
         let base = folder.path
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let path = relative.isEmpty ? base : base + "/" + relative
-            guard let entries = FolderListing.entries(of: path, followingLinks: false) else { throw posixError(path) }
-            for entry in entries where !(relative.isEmpty && entry.name.hasPrefix(".")) {
-                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if entry.isFolder { pending.append(child) } else { files.insert(child) }
+        // A level of the tree at a time, its folders listed on all cores: a site is one folder
+        // per page, ten thousand of them side by side.
+        var level = [""]
+        while !level.isEmpty {
+            let listings = level.concurrentMap { relative in
+                FolderListing.entries(of: relative.isEmpty ? base : base + "/" + relative, followingLinks: false)
             }
+            var next: [String] = []
+            for (relative, entries) in zip(level, listings) {
+                guard let entries else { throw posixError(relative.isEmpty ? base : base + "/" + relative) }
+                for entry in entries where !(relative.isEmpty && entry.name.hasPrefix(".")) {
+                    let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                    if entry.isFolder { next.append(child) } else { files.insert(child) }
+                }
+            }
+            level = next
         }
         return files
     }

@@ -35,7 +35,7 @@ public struct WordCount: Sendable, Equatable {
                 reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
                 continue
             }
-            reader.read(Unicode.Scalar(byte), into: &self)
+            reader.readASCII(byte, into: &self)
             index += 1
             // The rest of an ASCII word at once: its letters after the first change nothing.
             if Self.isASCIIWordByte(byte) {
@@ -44,7 +44,7 @@ public struct WordCount: Sendable, Equatable {
         }
     }
 
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    fileprivate static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
@@ -53,6 +53,24 @@ public struct WordCount: Sendable, Equatable {
         var inWord = false
         var previousWasLetter = false
         var pendingApostrophe = false
+
+        /// `read` of an ASCII character, which is never CJK.
+        mutating func readASCII(_ byte: UInt8, into count: inout WordCount) {
+            if WordCount.isASCIIWordByte(byte) {
+                if !inWord && !pendingApostrophe { count.latinWords += 1 }
+                inWord = true
+                previousWasLetter = true
+                pendingApostrophe = false
+            } else if (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && previousWasLetter {
+                pendingApostrophe = true
+                inWord = false
+                previousWasLetter = false
+            } else {
+                inWord = false
+                previousWasLetter = false
+                pendingApostrophe = false
+            }
+        }
 
         mutating func read(_ scalar: Unicode.Scalar, into count: inout WordCount) {
             if WordCount.isCJK(scalar) {

@@ -69,7 +69,8 @@ struct LinkChecker: Sendable {
             target = page.outputPath.file
         } else {
             let base = destination.hasPrefix("/") ? "" : page.outputPath.url
-            guard let resolved = Self.normalize(base + destination).flatMap(resolve) else {
+            // Not `.flatMap(resolve)`: a method as a closure copied the checker for every link.
+            guard let normalized = Self.normalize(base + destination), let resolved = resolve(normalized) else {
                 return report("\(kind) to '\(link.destination)' goes nowhere: no page or file has that URL",
                               link.isImage ? "put the image in Templates/assets/ and write /assets/NAME" : "pages are at /<section>/<slug>/; check the slug")
             }

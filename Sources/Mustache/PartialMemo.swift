@@ -19,13 +19,9 @@ import Foundation
 /// without it, so that a memo never costs more memory than its host allows.
 public final class MustachePartialMemo: @unchecked Sendable {
     private let lock = NSLock()
-    /// Where each recording's bytes are in `arena`, and the object it was made on.
-    private var outputs: [Key: (start: Int, count: Int, object: MustacheObject)] = [:]
-    /// Every recording's UTF-8 end to end, in one allocation made at the first: strings of their
-    /// own, made among the pages' short-lived ones, kept the allocator from giving those back
-    /// (a peak of three times the bytes kept).
-    private var arena: [UInt8] = []
+    private var outputs: [Key: (text: String, object: MustacheObject)] = [:]
     private let byteLimit: Int
+    private var bytes = 0
 
     public init(byteLimit: Int = 64 << 20) {
         self.byteLimit = byteLimit
@@ -55,21 +51,15 @@ public final class MustachePartialMemo: @unchecked Sendable {
               MustacheValue.kind(of: context.stack.object) == .object,
               case .object(let object) = MustacheValue(context.stack.object) else { return nil }
         let key = Key(partial: name, object: ObjectIdentifier(object))
-        let recorded = lock.withLock {
-            outputs[key].map { entry in
-                arena.withUnsafeBufferPointer { String(decoding: $0[entry.start..<entry.start + entry.count], as: UTF8.self) }
-            }
-        }
-        if let recorded { return recorded }
+        if let recorded = lock.withLock({ outputs[key] }) { return recorded.text }
         let watch = Watch(floor: context.stack)
         var text = ""
         template.render(context: context.watched(by: watch), into: &text)
         if !watch.escaped {
             lock.withLock {
-                guard arena.count + text.utf8.count <= byteLimit, outputs[key] == nil else { return }
-                if arena.isEmpty { arena.reserveCapacity(byteLimit) }
-                outputs[key] = (arena.count, text.utf8.count, object)
-                arena.append(contentsOf: text.utf8)
+                guard bytes + text.utf8.count <= byteLimit, outputs[key] == nil else { return }
+                outputs[key] = (text, object)
+                bytes += text.utf8.count
             }
         }
         return text

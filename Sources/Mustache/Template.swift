@@ -24,7 +24,12 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     ///   - library: library template uses to access partials
     /// - Returns: Rendered text
     public func render(_ object: Any, library: MustacheLibrary? = nil) -> String {
-        self.render(context: .init(object, library: library))
+        // Room for a page from the start (sitegen's patch): grown from nothing, the output was
+        // copied again at every doubling.
+        var string = ""
+        string.reserveCapacity(16 << 10)
+        self.render(context: .init(object, library: library), into: &string)
+        return string
     }
 
     /// Render object using this template

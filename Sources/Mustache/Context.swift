@@ -20,75 +20,66 @@ final class MustacheStack: @unchecked Sendable {
 }
 
 /// Context while rendering mustache tokens
+///
+/// sitegen's patch: what changes only at partials, blocks and content-type tags is kept in one
+/// `Frame` that the contexts in between share, so that copying a context (every section, every
+/// template rendered) retains two references instead of six.
 struct MustacheContext {
     let stack: MustacheStack
     let sequenceContext: MustacheSequenceContext?
-    let indentation: String?
-    let inherited: [String: MustacheTemplate]?
-    let contentType: MustacheContentType
-    let library: MustacheLibrary?
-    let reloadPartials: Bool
-    /// Set while a partial's output is recorded for `MustachePartialMemo` (sitegen's patch).
-    let watch: MustachePartialMemo.Watch?
+    private let frame: Frame
+
+    final class Frame: @unchecked Sendable {
+        let indentation: String?
+        let inherited: [String: MustacheTemplate]?
+        let contentType: MustacheContentType
+        let library: MustacheLibrary?
+        let reloadPartials: Bool
+        /// Set while a partial's output is recorded for `MustachePartialMemo` (sitegen's patch).
+        let watch: MustachePartialMemo.Watch?
+
+        init(indentation: String?, inherited: [String: MustacheTemplate]?, contentType: MustacheContentType,
+             library: MustacheLibrary?, reloadPartials: Bool, watch: MustachePartialMemo.Watch?) {
+            self.indentation = indentation
+            self.inherited = inherited
+            self.contentType = contentType
+            self.library = library
+            self.reloadPartials = reloadPartials
+            self.watch = watch
+        }
+    }
+
+    var indentation: String? { frame.indentation }
+    var inherited: [String: MustacheTemplate]? { frame.inherited }
+    var contentType: MustacheContentType { frame.contentType }
+    var library: MustacheLibrary? { frame.library }
+    var reloadPartials: Bool { frame.reloadPartials }
+    var watch: MustachePartialMemo.Watch? { frame.watch }
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
         self.stack = MustacheStack(object, below: nil)
         self.sequenceContext = nil
-        self.indentation = nil
-        self.inherited = nil
-        self.contentType = HTMLContentType()
-        self.library = library
-        self.reloadPartials = reloadPartials
-        self.watch = nil
+        self.frame = Frame(indentation: nil, inherited: nil, contentType: HTMLContentType(), library: library,
+                           reloadPartials: reloadPartials, watch: nil)
     }
 
-    private init(
-        stack: MustacheStack,
-        sequenceContext: MustacheSequenceContext?,
-        indentation: String?,
-        inherited: [String: MustacheTemplate]?,
-        contentType: MustacheContentType,
-        library: MustacheLibrary? = nil,
-        reloadPartials: Bool,
-        watch: MustachePartialMemo.Watch?
-    ) {
+    private init(stack: MustacheStack, sequenceContext: MustacheSequenceContext?, frame: Frame) {
         self.stack = stack
         self.sequenceContext = sequenceContext
-        self.indentation = indentation
-        self.inherited = inherited
-        self.contentType = contentType
-        self.library = library
-        self.reloadPartials = reloadPartials
-        self.watch = watch
+        self.frame = frame
     }
 
     /// The same context, its lookups watched by `watch`.
     func watched(by watch: MustachePartialMemo.Watch) -> MustacheContext {
-        .init(
-            stack: self.stack,
-            sequenceContext: self.sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: watch
-        )
+        .init(stack: stack, sequenceContext: sequenceContext,
+              frame: Frame(indentation: indentation, inherited: inherited, contentType: contentType, library: library,
+                           reloadPartials: reloadPartials, watch: watch))
     }
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        .init(
-            stack: MustacheStack(object, below: self.stack),
-            sequenceContext: nil,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: self.watch
-        )
+        .init(stack: MustacheStack(object, below: self.stack), sequenceContext: nil, frame: frame)
     }
 
     /// return context with indent and parameter information for invoking a partial
@@ -109,63 +100,28 @@ struct MustacheContext {
         } else {
             inherits = self.inherited
         }
-        return .init(
-            stack: self.stack,
-            sequenceContext: nil,
-            indentation: indentation,
-            inherited: inherits,
-            contentType: HTMLContentType(),
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: self.watch
-        )
+        return .init(stack: self.stack, sequenceContext: nil,
+                     frame: Frame(indentation: indentation, inherited: inherits, contentType: HTMLContentType(),
+                                  library: library, reloadPartials: reloadPartials, watch: watch))
     }
 
     /// return context with indent information for invoking an inheritance block
     func withBlockExpansion(indented: String?) -> MustacheContext {
-        let indentation: String?
-        if let indented {
-            indentation = (self.indentation ?? "") + indented
-        } else {
-            indentation = self.indentation
-        }
-        return .init(
-            stack: self.stack,
-            sequenceContext: nil,
-            indentation: indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: self.watch
-        )
+        guard let indented else { return .init(stack: self.stack, sequenceContext: nil, frame: frame) }
+        return .init(stack: self.stack, sequenceContext: nil,
+                     frame: Frame(indentation: (self.indentation ?? "") + indented, inherited: inherited, contentType: contentType,
+                                  library: library, reloadPartials: reloadPartials, watch: watch))
     }
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        .init(
-            stack: MustacheStack(object, below: self.stack),
-            sequenceContext: sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: self.watch
-        )
+        .init(stack: MustacheStack(object, below: self.stack), sequenceContext: sequenceContext, frame: frame)
     }
 
     /// return context with sequence info and sequence element added to stack
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
-        .init(
-            stack: self.stack,
-            sequenceContext: self.sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            watch: self.watch
-        )
+        .init(stack: self.stack, sequenceContext: self.sequenceContext,
+              frame: Frame(indentation: indentation, inherited: inherited, contentType: contentType, library: library,
+                           reloadPartials: reloadPartials, watch: watch))
     }
 }

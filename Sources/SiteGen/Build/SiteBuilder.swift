@@ -35,7 +35,9 @@ public enum SiteBuilder {
                 try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
             }
             defer { staging.discard() }
-            let (renderer, files) = try render(options, timings: &timings, cache: cache) { files throws(BuildFailure) in
+            let (renderer, files) = try render(options, timings: &timings, cache: cache, expect: { paths in
+                writer.expect(staging, paths: paths)
+            }) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
@@ -109,6 +111,7 @@ public enum SiteBuilder {
     /// `stage` takes the bulk of the files (pages, lists) as soon as they are rendered and
     /// returns them without their bytes.
     static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
+                       expect: (([String]) -> Void)? = nil,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
         let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
@@ -142,6 +145,7 @@ public enum SiteBuilder {
         diagnostics += timings.measure("check pages") { renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
+        expect?(site.pages.map(\.outputPath.file))
         // A slice at a time, each staged before the next is rendered, so that at most one slice's
         // bytes are held (all pages' were 0.6 GB at 50,000 pages, all lists' 0.2 GB).
         var files: [OutputFile] = []

@@ -16,6 +16,8 @@ final class OutputStaging: @unchecked Sendable {
     private var staged: [String: String] = [:]
     private var madeFolders: Set<String> = []
     private let folderLock = NSLock()
+    /// The folders made ahead of their files, on a thread of their own.
+    private let ahead = DispatchGroup()
 
     init(output: URL, previous: OutputManifest?) throws {
         self.output = output
@@ -81,6 +83,17 @@ final class OutputStaging: @unchecked Sendable {
         return false
     }
 
+    /// Starts making, on a thread of its own, the folders that files at `paths` will need, while
+    /// the files are still being rendered. A new site's pages each have a folder, all in one
+    /// section folder, whose lock lets one `mkdir` in it at a time: made while the files are
+    /// written, they kept one writing thread waiting on the other.
+    func makeFoldersAhead(for paths: [String]) {
+        guard isNew else { return }
+        DispatchQueue.global().async(group: ahead) { [self] in
+            for path in paths { try? makeFolders(for: path) }
+        }
+    }
+
     /// Makes the folders `path` needs, from any thread; two threads may make the same one, which
     /// `makeFolder` allows.
     private func makeFolders(for path: String) throws {
@@ -99,6 +112,7 @@ final class OutputStaging: @unchecked Sendable {
     /// Moves the staged files into place and removes the files no longer built; `files` is every
     /// file of the build, staged already or not.
     func finish(_ files: [OutputFile]) throws -> OutputWriter.Result {
+        ahead.wait()
         let rest = files.filter { manifest.digests[$0.path] == nil }
         if !rest.isEmpty { _ = try stage(rest) }
         if isNew {
@@ -117,6 +131,7 @@ final class OutputStaging: @unchecked Sendable {
     }
 
     func discard() {
+        ahead.wait()
         try? FileManager.default.removeItem(at: staging)
     }
 }

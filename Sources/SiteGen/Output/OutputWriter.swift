@@ -65,6 +65,11 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Lets `staging` make the folders of files to come while they are rendered.
+    func expect(_ staging: OutputStaging, paths: [String]) {
+        staging.makeFoldersAhead(for: paths.filter(Self.isContained))
+    }
+
     /// Stages the files not staged yet, then moves everything into place.
     func finish(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> Result {
         try Self.checkContained(files.filter(\.isFresh))

@@ -4,7 +4,8 @@ import Foundation
 /// are all unchanged makes none. Shared by every list showing a page, on all cores.
 final class PageValues: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: PageValue] = [:]
+    /// By the page object, which its value holds: hashing a pointer costs a fraction of a path.
+    private var values: [ObjectIdentifier: PageValue] = [:]
     private let previous: [ContentDigest: PageValue]
     private let global: ContentDigest
     let shared: Shared
@@ -43,10 +44,10 @@ final class PageValues: @unchecked Sendable {
     }
 
     subscript(page: Page) -> PageValue {
-        if let value = lock.withLock({ values[page.sourcePath] }) { return value }
+        if let value = lock.withLock({ values[ObjectIdentifier(page)] }) { return value }
         // Made outside the lock; two threads may make the same page's, which is the same value.
         let value = previous[Self.key(page, global)] ?? PageValue(page, context: shared)
-        lock.withLock { values[page.sourcePath] = value }
+        lock.withLock { values[ObjectIdentifier(page)] = value }
         return value
     }
 
@@ -55,7 +56,7 @@ final class PageValues: @unchecked Sendable {
         var result = previous
         lock.withLock {
             for page in pages {
-                if let value = values[page.sourcePath] { result[Self.key(page, global)] = value }
+                if let value = values[ObjectIdentifier(page)] { result[Self.key(page, global)] = value }
             }
         }
         let current = Set(pages.map { Self.key($0, global) })

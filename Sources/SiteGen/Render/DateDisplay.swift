@@ -29,8 +29,11 @@ struct DateDisplay: Sendable {
 
     /// `January 2026` / `2026年1月`, as the language writes it.
     func monthTitle(year: Int, month: Int) -> String {
+        if let known = memo.lock.withLock({ memo.monthTitles[year * 100 + month] }) { return known }
         let date = calendar.date(from: DateComponents(year: year, month: month, day: 15))!
-        return date.formatted(monthYear)
+        let title = date.formatted(monthYear)
+        memo.lock.withLock { memo.monthTitles[year * 100 + month] = title }
+        return title
     }
 
     /// RFC 3339 in the site's time zone: `2021-07-29T00:00:00+08:00`.
@@ -70,5 +73,7 @@ struct DateDisplay: Sendable {
     private final class Memo: @unchecked Sendable {
         let lock = NSLock()
         var texts: [Date: Texts] = [:]
+        /// By `year * 100 + month`.
+        var monthTitles: [Int: String] = [:]
     }
 }

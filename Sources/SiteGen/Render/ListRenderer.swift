@@ -101,7 +101,7 @@ struct ListRenderer: Sendable {
         for key in yearKeys { allKey.add(key) }
         var jobs: [@Sendable () -> OutputFile] = [{ [key = allKey.digest] in
             pages.memo.file(DateArchive.outputPath.file, key: key) {
-                archiveFile(years.map(yearValue), path: DateArchive.outputPath, title: "Archive", level: "all")
+                archiveFile(years.map { yearValue($0) }, path: DateArchive.outputPath, title: "Archive", level: "all")
             }
         }]
         for (year, yearKey) in zip(years, yearKeys) {
@@ -118,9 +118,7 @@ struct ListRenderer: Sendable {
                 key.add(month.month)
                 jobs.append { [key = key.digest] in
                     pages.memo.file(month.outputPath.file, key: key) {
-                        var value = yearValue(year)
-                        value["months"] = [monthValue(month)]
-                        return archiveFile([value], path: month.outputPath,
+                        archiveFile([yearValue(year, months: [month])], path: month.outputPath,
                                            title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
                     }
                 }
@@ -137,8 +135,10 @@ struct ListRenderer: Sendable {
         return OutputFile(path: path.file, text: html, source: "archive")
     }
 
-    private func yearValue(_ year: DateArchive.Year) -> [String: Any] {
-        ["year": String(year.year), "url": context.url(year.outputPath), "count": year.count, "months": year.months.map(monthValue)]
+    /// A year with `months`, all of them unless a month's page shows only its own.
+    private func yearValue(_ year: DateArchive.Year, months: [DateArchive.Month]? = nil) -> [String: Any] {
+        ["year": String(year.year), "url": context.url(year.outputPath), "count": year.count,
+         "months": (months ?? year.months).map(monthValue)]
     }
 
     private func monthValue(_ month: DateArchive.Month) -> [String: Any] {

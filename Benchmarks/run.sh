@@ -31,12 +31,14 @@ $PYTHON Benchmarks/generate_corpus.py --refresh "$CORPUS"
 HUGO=$(command -v hugo || true)
 rm -rf "$WORK"
 mkdir -p "$WORK"
-# ext4 passes over inodes freed in the last 30 seconds when it allocates new ones (0.4-0.6 ms a
+# ext4 without a journal (this machine's) passes over inodes freed in the last minute when it
+# allocates new ones, in the last five while their inode table block is unwritten (0.4-0.6 ms a
 # file instead of 0.08): a clean build right after deleting a previous output measures that, not
 # the tool. So every clean build writes into a folder of its own, nothing is deleted until the
-# end, and the deletion above is given time to age first.
+# end, the deletion above is written out and given a minute to age, and the tools take turns to
+# go first. Runs closer together than five minutes still see some of it.
 sync
-sleep 35
+sleep 65
 RUNS=$WORK/runs.tsv   # one line a build: tool, pair, wall s, user s, sys s, peak RSS KiB, files
 
 # measure TOOL PAIR OUTPUT_DIR COMMAND…: times one build and records it in $RUNS.

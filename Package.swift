@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "Mustache", exclude: ["LICENSE.txt", "README.md"]),
         // Extended attributes for the output writer's records: Swift's Glibc module lacks them.
         .target(name: "CXattr"),
+        .target(name: "CAllocatorSettings"),
         .target(
             name: "SiteGen",
             dependencies: [
@@ -52,6 +53,7 @@ let package = Package(
             name: "sitegen",
             dependencies: [
                 "SiteGen",
+                "CAllocatorSettings",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -21,7 +21,10 @@ extension SearchIndex {
     /// `JSONEncoder` took a tenth of a second at 10,000 pages, too long for a rebuild in `serve`.
     func json() -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity(pages.count * 300 + terms.count * 16)
+        // Enough at once (a posting takes a character or two, a page's entry some 300 bytes):
+        // grown by doubling, the buffer was copied at the index's largest, 30 MB at 50,000
+        // pages. Room never written to costs no memory.
+        out.reserveCapacity(pages.count * 512 + terms.reduce(0) { $0 + $1.postings.count * 4 + $1.term.utf8.count + 4 } + 4096)
         out += Array(#"{"pages":["#.utf8)
         for (index, page) in pages.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }

@@ -18,13 +18,26 @@ import Foundation
 /// It holds at most `byteLimit` bytes of output: past that, partials are rendered as they would be
 /// without it, so that a memo never costs more memory than its host allows.
 public final class MustachePartialMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+    /// Recordings in shards by object, each with its own lock: every card of every list asks,
+    /// from every rendering thread, and one lock made them wait on each other.
+    private let shards: [Shard]
     private let byteLimit: Int
+    private let bytesLock = NSLock()
     private var bytes = 0
 
     public init(byteLimit: Int = 64 << 20) {
         self.byteLimit = byteLimit
+        shards = (0..<16).map { _ in Shard() }
+    }
+
+    private final class Shard: @unchecked Sendable {
+        let lock = NSLock()
+        var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+    }
+
+    private func shard(_ object: MustacheObject) -> Shard {
+        // Objects are at least 16-byte aligned: the bits above those pick the shard.
+        shards[Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(object)) >> 4) & 15]
     }
 
     struct Key: Hashable {
@@ -51,16 +64,18 @@ public final class MustachePartialMemo: @unchecked Sendable {
               MustacheValue.kind(of: context.stack.object) == .object,
               case .object(let object) = MustacheValue(context.stack.object) else { return nil }
         let key = Key(partial: name, object: ObjectIdentifier(object))
-        if let recorded = lock.withLock({ outputs[key] }) { return recorded.text }
+        let shard = shard(object)
+        if let recorded = shard.lock.withLock({ shard.outputs[key] }) { return recorded.text }
         let watch = Watch(floor: context.stack)
         var text = ""
         template.render(context: context.watched(by: watch), into: &text)
         if !watch.escaped {
-            lock.withLock {
-                guard bytes + text.utf8.count <= byteLimit, outputs[key] == nil else { return }
-                outputs[key] = (text, object)
+            let fits = bytesLock.withLock {
+                guard bytes + text.utf8.count <= byteLimit else { return false }
                 bytes += text.utf8.count
+                return true
             }
+            if fits { shard.lock.withLock { shard.outputs[key] = (text, object) } }
         }
         return text
     }

@@ -3,9 +3,19 @@ import Foundation
 /// The `page` value of each page, made the first time a render asks for it: a build whose files
 /// are all unchanged makes none. Shared by every list showing a page, on all cores.
 final class PageValues: @unchecked Sendable {
-    private let lock = NSLock()
-    /// By the page object, which its value holds: hashing a pointer costs a fraction of a path.
-    private var values: [ObjectIdentifier: PageValue] = [:]
+    /// By the page object, which its value holds (hashing a pointer costs a fraction of a path), in
+    /// shards with a lock each: every card of every list asks, from both rendering threads.
+    private let shards = (0..<16).map { _ in Shard() }
+
+    private final class Shard: @unchecked Sendable {
+        let lock = NSLock()
+        var values: [ObjectIdentifier: PageValue] = [:]
+    }
+
+    private func shard(_ page: Page) -> Shard {
+        // Objects are at least 16-byte aligned: the bits above those pick the shard.
+        shards[Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(page)) >> 4) & 15]
+    }
     private let previous: [ContentDigest: PageValue]
     private let global: ContentDigest
     let shared: Shared
@@ -44,20 +54,20 @@ final class PageValues: @unchecked Sendable {
     }
 
     subscript(page: Page) -> PageValue {
-        if let value = lock.withLock({ values[ObjectIdentifier(page)] }) { return value }
+        let shard = shard(page)
+        if let value = shard.lock.withLock({ shard.values[ObjectIdentifier(page)] }) { return value }
         // Made outside the lock; two threads may make the same page's, which is the same value.
         let value = previous[Self.key(page, global)] ?? PageValue(page, context: shared)
-        lock.withLock { values[ObjectIdentifier(page)] = value }
+        shard.lock.withLock { shard.values[ObjectIdentifier(page)] = value }
         return value
     }
 
     /// The values made so far, by `key`, for the next build.
     func byKey(_ pages: [Page]) -> [ContentDigest: PageValue] {
         var result = previous
-        lock.withLock {
-            for page in pages {
-                if let value = values[ObjectIdentifier(page)] { result[Self.key(page, global)] = value }
-            }
+        for page in pages {
+            let shard = shard(page)
+            if let value = shard.lock.withLock({ shard.values[ObjectIdentifier(page)] }) { result[Self.key(page, global)] = value }
         }
         let current = Set(pages.map { Self.key($0, global) })
         return result.filter { current.contains($0.key) }

@@ -48,26 +48,23 @@ public struct StageTimings: Sendable {
     }
 
     private static func cpuSeconds() -> Double {
-        var usage = rusage()
-        #if canImport(Glibc)
-        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
-        #else
-        let who = RUSAGE_SELF
-        #endif
-        guard getrusage(who, &usage) == 0 else { return 0 }
+        guard let usage = usage() else { return 0 }
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The process's peak resident memory so far: the figure a memory target is measured by.
     static func peakKiB() -> Int {
+        usage().map { Int($0.ru_maxrss) } ?? 0
+    }
+
+    private static func usage() -> rusage? {
         var usage = rusage()
         #if canImport(Glibc)
         let who = __rusage_who_t(RUSAGE_SELF.rawValue)
         #else
         let who = RUSAGE_SELF
         #endif
-        guard getrusage(who, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss)
+        return getrusage(who, &usage) == 0 ? usage : nil
     }
 
     /// One aligned line per stage with the peak memory when it ended, then the total.

@@ -111,7 +111,7 @@ public enum SiteBuilder {
     /// `stage` takes the bulk of the files (pages, lists) as soon as they are rendered and
     /// returns them without their bytes.
     static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
-                       expect: (([String]) -> Void)? = nil,
+                       expect: ((() -> [String]) -> Void)? = nil,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
         let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
@@ -145,7 +145,7 @@ public enum SiteBuilder {
         diagnostics += timings.measure("check pages") { renderer.missingTemplates() + TagIndex.emptySlugProblems(in: site.pages) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        expect?(site.pages.map(\.outputPath.file))
+        expect? { site.pages.map(\.outputPath.file) }
         // A slice at a time, each staged before the next is rendered, so that at most one slice's
         // bytes are held (all pages' were 0.6 GB at 50,000 pages, all lists' 0.2 GB).
         var files: [OutputFile] = []

@@ -79,31 +79,16 @@ public struct OutputPath: Sendable, Hashable, Comparable {
     }
 
     static func appendPercentEncoded(_ segment: String, to out: inout [UInt8]) {
-        let hex = "0123456789ABCDEF".utf8
         for byte in segment.utf8 {
             if isUnreserved(byte) {
                 out.append(byte)
             } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))])
-                out.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte & 15))])
+                out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 15)]
             }
         }
     }
 
-    static func percentEncode(_ segment: String) -> String {
-        // Most segments (`posts`, `a-melody-for-mi`) need no escape at all.
-        guard segment.containsUTF8Byte(where: { !isUnreserved($0) }) else { return segment }
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(segment.utf8.count * 3)
-        for byte in segment.utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 }

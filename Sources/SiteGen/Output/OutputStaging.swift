@@ -8,7 +8,7 @@ final class OutputStaging: @unchecked Sendable {
     let output: URL
     let staging: URL
     /// No output folder yet: files are staged as the tree they will be, and the folder renamed.
-    private let isNew: Bool
+    let isNew: Bool
     /// The output folder as it is, when it exists.
     private let folder: OutputManifest
     private var manifest = OutputManifest()
@@ -88,7 +88,6 @@ final class OutputStaging: @unchecked Sendable {
     /// section folder, whose lock lets one `mkdir` in it at a time: made while the files are
     /// written, they kept one writing thread waiting on the other.
     func makeFoldersAhead(for paths: [String]) {
-        guard isNew else { return }
         DispatchQueue.global().async(group: ahead) { [self] in
             for path in paths { try? makeFolders(for: path) }
         }

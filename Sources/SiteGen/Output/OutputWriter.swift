@@ -65,9 +65,11 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Lets `staging` make the folders of files to come while they are rendered.
-    func expect(_ staging: OutputStaging, paths: [String]) {
-        staging.makeFoldersAhead(for: paths.filter(Self.isContained))
+    /// Lets `staging` make the folders of files to come while they are rendered; `paths` is
+    /// asked for only when the output folder is new (a rebuild's folders are there already).
+    func expect(_ staging: OutputStaging, paths: () -> [String]) {
+        guard staging.isNew else { return }
+        staging.makeFoldersAhead(for: paths().filter(Self.isContained))
     }
 
     /// Stages the files not staged yet, then moves everything into place.

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Prints the table of a benchmark run from run.sh's runs.tsv:  report.py RUNS_TSV N [INDEXES_TSV]
+"""Prints the table of a benchmark run from run.sh's runs.tsv:
+    report.py RUNS_TSV N [INDEXES_TSV [BASE_RUNS_TSV]]
 
 Each line of RUNS_TSV: tool, pair, wall s, user s, sys s, peak RSS KiB, output files.
 Each line of INDEXES_TSV: site, pages, bytes of search.json, bytes after gzip -9.
+BASE_RUNS_TSV, when it exists and is another N's (10,000 pages, kept by the last run at that N):
+the report adds how sitegen's clean build time grew from there, which the target wants linear.
 Times are medians over the pairs; memory is the peak over all runs. Ratios between tools are
 taken within each pair, then the median of those is quoted: the machine's speed drifts by up
 to 2x within minutes, so only builds run next to each other compare fairly.
 """
+import os
 import statistics
 import sys
 
@@ -28,12 +32,31 @@ def print_indexes(path):
                   f"({int(raw) / int(pages) / 1024:.2f} KiB a page), {size(int(packed))} with gzip -9")
 
 
-def main(path, pages, indexes=None):
+def read_runs(path):
     runs = {}  # tool -> {pair: (wall, cpu, rss_kib, files)}
     with open(path) as f:
         for line in f:
             tool, pair, wall, user, sys_, rss, files = line.split()
             runs.setdefault(tool, {})[int(pair)] = (float(wall), float(user) + float(sys_), int(rss), int(files))
+    return runs
+
+
+def print_growth(runs, pages, base_path, base_pages=10000):
+    """sitegen's clean build here against the one at `base_pages` (medians of wall time, and of
+    the fastest build, which the machine's drift touches least)."""
+    base = read_runs(base_path).get("sitegen")
+    if pages == base_pages or not base or "sitegen" not in runs:
+        return
+    here = [r[0] for r in runs["sitegen"].values()]
+    there = [r[0] for r in base.values()]
+    median = statistics.median(here) / statistics.median(there)
+    fastest = min(here) / min(there)
+    print(f"{f'growth, {pages:,} / {base_pages:,} pages:':44} {median:5.2f}  (medians; fastest builds: {fastest:.2f}; "
+          f"pages: {pages / base_pages:.0f}x)")
+
+
+def main(path, pages, indexes=None, base=None):
+    runs = read_runs(path)
 
     print(f"{'':26} {'runs':>4} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'pages/s':>8} {'files':>7}")
     for tool in (t for t in LABELS if t in runs):
@@ -57,9 +80,11 @@ def main(path, pages, indexes=None):
     else:
         print("Hugo: skipped (not on the PATH)")
     paired("sitegen-unchanged", "sitegen", "wall time, nothing changed / clean build:")
+    if base and os.path.exists(base):
+        print_growth(runs, pages, base)
     if indexes:
         print_indexes(indexes)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:4])
+    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:5])

@@ -18,9 +18,27 @@ SITEGEN=$PWD/.build/release/sitegen
 
 $SWIFT build -c release --product sitegen
 
+# ext4 without a journal (this machine's) skips over inodes freed in the last minute when it
+# allocates new ones, and in the last six while their inode table block is unwritten: creating a
+# file there re-dirties the block, so in practice six minutes. A clean build right after deleting
+# a previous output (this run's, or the last run's of another N) then pays 0.4-0.6 ms a file
+# instead of 0.05-0.08, and at 50,000 pages 5-10 s of system time: it measures the deletion,
+# not the tool. So every clean build writes into a folder of its own, nothing is deleted until
+# the end, each deletion's time is noted in $DELETED, and the builds start six minutes after it.
+DELETED=$PWD/.build/bench/deleted-at
+# forget PATH…: deletes and notes when, if there was anything to delete.
+forget() {
+    local path
+    for path in "$@"; do
+        [ -e "$path" ] || continue
+        rm -rf "$@"
+        date +%s >"$DELETED"
+        return
+    done
+}
 # Writing tens of thousands of files is slow here: generate the corpus once per N.
 if [ ! -f "$CORPUS/.complete" ]; then
-    rm -rf "$CORPUS"
+    forget "$CORPUS"
     echo "bench: generating $N pages into $CORPUS"
     $PYTHON Benchmarks/generate_corpus.py "$N" "$CORPUS"
     touch "$CORPUS/.complete"
@@ -29,16 +47,14 @@ fi
 $PYTHON Benchmarks/generate_corpus.py --refresh "$CORPUS"
 
 HUGO=$(command -v hugo || true)
-rm -rf "$WORK"
+forget "$WORK"
 mkdir -p "$WORK"
-# ext4 without a journal (this machine's) passes over inodes freed in the last minute when it
-# allocates new ones, in the last five while their inode table block is unwritten (0.4-0.6 ms a
-# file instead of 0.08): a clean build right after deleting a previous output measures that, not
-# the tool. So every clean build writes into a folder of its own, nothing is deleted until the
-# end, the deletion above is written out and given a minute to age, and the tools take turns to
-# go first. Runs closer together than five minutes still see some of it.
 sync
-sleep 65
+since=$(( $(date +%s) - $(cat "$DELETED" 2>/dev/null || echo 0) ))
+if [ "$since" -lt 370 ]; then
+    echo "bench: waiting $((370 - since)) s, until the file system reuses the inodes deleted $since s ago"
+    sleep $((370 - since))
+fi
 RUNS=$WORK/runs.tsv   # one line a build: tool, pair, wall s, user s, sys s, peak RSS KiB, files
 
 # measure TOOL PAIR OUTPUT_DIR COMMAND…: times one build and records it in $RUNS.
@@ -104,7 +120,7 @@ done
         echo "hugo: not on the PATH, skipped"
     fi
     echo
-    $PYTHON Benchmarks/report.py "$RUNS" "$N" "$INDEXES"
+    $PYTHON Benchmarks/report.py "$RUNS" "$N" "$INDEXES" "$PWD/.build/bench/runs-10000.tsv"
     echo
     echo "sitegen build --timings (one clean build):"
     cat "$WORK/timings.txt"
@@ -112,5 +128,7 @@ done
     cat "$WORK/serve.txt"
 } | tee "$REPORT"
 echo "bench: report written to $REPORT"
+# Kept for the growth line of a later run at another N.
+cp "$RUNS" "$PWD/.build/bench/runs-$N.tsv"
 # The outputs take a gigabyte or more at 50,000 pages.
-rm -rf "$WORK"/sitegen-* "$WORK"/hugo-*
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/archive

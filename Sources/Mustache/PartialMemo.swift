@@ -16,23 +16,46 @@ import Foundation
 /// while it is in use; the memo holds them, so that an object's identity is not reused.
 ///
 /// It holds at most `byteLimit` bytes of output: past that, partials are rendered as they would be
-/// without it, so that a memo never costs more memory than its host allows.
+/// without it, so that a memo never costs more memory than its host allows. A partial whose
+/// recordings are seldom used again (a page's own tag list, shown once on the page) stops being
+/// recorded, so that the room goes to those that are (its card, shown in every list).
 public final class MustachePartialMemo: @unchecked Sendable {
     /// Recordings in shards by object, each with its own lock: every card of every list asks,
     /// from every rendering thread, and one lock made them wait on each other.
     private let shards: [Shard]
-    private let byteLimit: Int
     private let bytesLock = NSLock()
     private var bytes = 0
+    private var limit: Int
 
     public init(byteLimit: Int = 64 << 20) {
-        self.byteLimit = byteLimit
+        limit = byteLimit
         shards = (0..<16).map { _ in Shard() }
+    }
+
+    /// The most output the memo holds; a host may raise it once it knows how much there is to hold.
+    public var byteLimit: Int {
+        get { bytesLock.withLock { limit } }
+        set { bytesLock.withLock { limit = newValue } }
     }
 
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
         var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+        /// By partial name, within this shard's objects: a sample of the whole, and no lock
+        /// shared between shards.
+        var uses: [String: Uses] = [:]
+        /// What was rendered without recording, since its partial did not seem worth it: counted
+        /// when asked for again, so that a partial judged on too few renders is recorded again.
+        var unrecorded: Set<Key> = []
+    }
+
+    /// How often a partial was asked for on the same object again.
+    struct Uses {
+        var objects = 0
+        var reuses = 0
+
+        /// Judged after a few dozen objects: one in eight asked for again at least, or not worth the room.
+        var worthRecording: Bool { objects < 32 || reuses * 8 >= objects }
     }
 
     private func shard(_ object: MustacheObject) -> Shard {
@@ -43,6 +66,20 @@ public final class MustachePartialMemo: @unchecked Sendable {
     struct Key: Hashable {
         let partial: String
         let object: ObjectIdentifier
+    }
+
+    /// A copy of `text` in a buffer of its size: rendered by appending, a card of 530 bytes sat
+    /// in one of 1 KiB, and the memo holds tens of thousands.
+    private static func compact(_ text: String) -> String {
+        var text = text
+        let count = text.utf8.count
+        guard count > 15 else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return count
+            }
+        }
     }
 
     /// What one recording found: set by lookups while the partial renders.
@@ -65,17 +102,35 @@ public final class MustachePartialMemo: @unchecked Sendable {
               case .object(let object) = MustacheValue(context.stack.object) else { return nil }
         let key = Key(partial: name, object: ObjectIdentifier(object))
         let shard = shard(object)
-        if let recorded = shard.lock.withLock({ shard.outputs[key] }) { return recorded.text }
+        let (recorded, worth) = shard.lock.withLock { () -> (String?, Bool) in
+            if let recorded = shard.outputs[key] {
+                shard.uses[name, default: Uses()].reuses += 1
+                return (recorded.text, true)
+            }
+            let worth = shard.uses[name]?.worthRecording ?? true
+            if !worth {
+                if shard.unrecorded.insert(key).inserted { shard.uses[name]!.objects += 1 } else { shard.uses[name]!.reuses += 1 }
+            }
+            return (nil, worth)
+        }
+        if let recorded { return recorded }
+        guard worth else { return nil }
         let watch = Watch(floor: context.stack)
         var text = ""
         template.render(context: context.watched(by: watch), into: &text)
         if !watch.escaped {
             let fits = bytesLock.withLock {
-                guard bytes + text.utf8.count <= byteLimit else { return false }
+                guard bytes + text.utf8.count <= limit else { return false }
                 bytes += text.utf8.count
                 return true
             }
-            if fits { shard.lock.withLock { shard.outputs[key] = (text, object) } }
+            if fits {
+                let kept = Self.compact(text)
+                shard.lock.withLock {
+                    shard.outputs[key] = (kept, object)
+                    shard.uses[name, default: Uses()].objects += 1
+                }
+            }
         }
         return text
     }

@@ -85,4 +85,56 @@ struct PartialMemoTests {
         #expect(small.lookups == 1, "the first card fits")
         #expect(large.lookups == 2, "the second does not, and is rendered each time")
     }
+
+    @Test("a partial whose recordings are not used again stops being recorded; one whose are goes on")
+    func admission() throws {
+        let memoized = try library(["page": "{{#page}}{{>tags}}{{/page}}", "list": "{{#cards}}{{>card}}{{/cards}}",
+                                    "tags": "[{{title}}]", "card": "<{{title}}>"])
+        // Enough objects for every shard of the memo to judge both partials.
+        let pages = (0..<2_000).map { Card(["title": "\($0)"]) }
+        for page in pages {
+            #expect(memoized.render(["page": page], withTemplate: "page") == "[\(page.fields["title"]!)]")
+            #expect(memoized.render(["cards": [page, page]], withTemplate: "list") == "<\(page.fields["title"]!)>".repeated(2))
+        }
+        let page = Card(["title": "new"])
+        #expect(memoized.render(["page": page], withTemplate: "page") == "[new]")
+        #expect(memoized.render(["page": page], withTemplate: "page") == "[new]")
+        #expect(page.lookups == 2, "each page's tags were shown once: not recorded any more")
+        #expect(memoized.render(["cards": [page, page, page]], withTemplate: "list") == "<new><new><new>")
+        #expect(page.lookups == 3, "cards were shown twice each: still recorded")
+    }
+
+    @Test("a partial judged unworthy on its first objects is recorded again once they come back")
+    func readmission() throws {
+        let memoized = try library(["list": "{{#cards}}{{>card}}{{/cards}}", "card": "<{{title}}>"])
+        let cards = (0..<2_000).map { Card(["title": "\($0)"]) }
+        for card in cards { _ = memoized.render(["cards": [card]], withTemplate: "list") }
+        let late = Card(["title": "late"])
+        #expect(memoized.render(["cards": [late, late]], withTemplate: "list") == "<late><late>")
+        #expect(late.lookups == 2, "no card had been shown twice: not recorded")
+        for card in cards { _ = memoized.render(["cards": [card]], withTemplate: "list") }
+        let later = Card(["title": "later"])
+        #expect(memoized.render(["cards": [later, later]], withTemplate: "list") == "<later><later>")
+        #expect(later.lookups == 1, "every card came back: recorded again")
+    }
+
+    @Test("a host may raise the byte limit once it knows how much there is")
+    func raisedLimit() throws {
+        var library = MustacheLibrary()
+        try library.register("{{#cards}}{{>card}}{{/cards}}", named: "list")
+        try library.register("<{{title}}>", named: "card")
+        let memo = MustachePartialMemo(byteLimit: 0)
+        library.partialMemo = memo
+        let card = Card(["title": "A"])
+        #expect(library.render(["cards": [card, card]], withTemplate: "list") == "<A><A>")
+        #expect(card.lookups == 2)
+        memo.byteLimit = 3
+        #expect(memo.byteLimit == 3)
+        #expect(library.render(["cards": [card, card]], withTemplate: "list") == "<A><A>")
+        #expect(card.lookups == 3, "recorded once the limit allows")
+    }
+}
+
+private extension String {
+    func repeated(_ count: Int) -> String { String(repeating: self, count: count) }
 }

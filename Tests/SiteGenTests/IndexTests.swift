@@ -112,13 +112,19 @@ struct IndexTests {
 
 @Suite("Related pages against a brute-force count")
 struct RelatedPagesPropertyTests {
-    @Test("the fast scan picks what counting every shared tag picks", arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    @Test("the fast scan picks what counting every shared tag picks", arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
     func matchesBruteForce(seed: UInt64) {
         var generator = SeededGenerator(state: seed)
-        let vocabulary = ["a", "b", "c", "d", "e", "米粉"]
-        let pages = (0..<120).map { i -> Page in
+        // From seed 13 on, more tags than the 64 commonest that get bit sets, some on a few pages only.
+        let vocabulary = seed > 12 ? ["a", "b", "c", "d", "e", "米粉"] + (0..<80).map { "t\($0)" } : ["a", "b", "c", "d", "e", "米粉"]
+        func tag() -> String {
+            // Skewed towards the first tags, as a real site's are.
+            let draw = Int(generator.next() % UInt64(vocabulary.count))
+            return vocabulary[draw * Int(generator.next() % UInt64(vocabulary.count)) / vocabulary.count]
+        }
+        let pages = (0..<(seed > 12 ? 400 : 120)).map { i -> Page in
             // Tag "a" is on most pages, as the most common tag of a real site is.
-            var tags = Set([vocabulary[Int(generator.next() % 6)], vocabulary[Int(generator.next() % 6)]])
+            var tags = seed > 12 ? Set([tag(), tag(), tag()]) : Set([vocabulary[Int(generator.next() % 6)], vocabulary[Int(generator.next() % 6)]])
             if generator.next() % 3 != 0 { tags.insert("a") }
             // Up to four tags, so that merging stops early at several depths.
             if seed > 3, generator.next() % 2 == 0 { tags.insert(vocabulary[Int(generator.next() % 6)]) }
@@ -128,6 +134,25 @@ struct RelatedPagesPropertyTests {
             return IndexTests.page("p\(i)", date: String(format: "2021-01-%02d", day), tags: tags.sorted())
         }.sorted(by: Page.listOrder)
         let index = TagIndex(pages: pages)
+        if seed > 12 { #expect(index.tags.count > 64, "some tags have no bit set") }
+        Self.expectBruteForce(pages, index)
+    }
+
+    @Test("a page further down that shares a rare tag and two more ranks first")
+    func rareTagFurtherDown() {
+        var pages = (1...3).map { IndexTests.page("new\($0)", date: "2021-01-20", tags: ["a", "b"]) }
+        pages.append(IndexTests.page("me", date: "2021-01-10", tags: ["a", "b", "c", "rare"]))
+        // Seventy tags on four pages each, more common than "rare" and "c": those get no bit set.
+        pages += (0..<70).map { i in IndexTests.page("filler\(i)", date: "2021-01-05", tags: ["a", "f\(i)", "f\((i + 1) % 70)"]) }
+        pages += (0..<70).map { i in IndexTests.page("more\(i)", date: "2021-01-04", tags: ["f\(i)", "f\((i + 2) % 70)"]) }
+        pages.append(IndexTests.page("old", date: "2021-01-01", tags: ["b", "c", "rare"]))
+        pages.sort(by: Page.listOrder)
+        let me = pages.first { $0.title == "me" }!
+        #expect(RelatedPages.find(for: me, in: TagIndex(pages: pages)).map(\.title) == ["old", "new1", "new2"])
+        Self.expectBruteForce(pages, TagIndex(pages: pages))
+    }
+
+    static func expectBruteForce(_ pages: [Page], _ index: TagIndex) {
         for page in pages {
             var counts: [(Page, Int)] = []
             for other in pages where other !== page {

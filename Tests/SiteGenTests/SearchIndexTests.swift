@@ -131,6 +131,23 @@ struct SearchIndexTests {
         }
     }
 
+    @Test("a build that keeps nothing takes the pages' terms, and indexes them as one that keeps them")
+    func takenTerms() throws {
+        let plain = Self.site([("A melody", "2026-03-01", "Sing *the* melody, 米粉 and all."), ("Plain", "2026-01-01", "Text.")])
+        let vocabulary = SearchVocabulary()
+        let numbering = SearchVocabulary.Numbering(vocabulary)
+        let numbered = Site(config: plain.config, pages: plain.pages.map {
+            Page(sourcePath: $0.sourcePath, section: $0.section, slug: $0.slug, frontMatter: $0.frontMatter,
+                 content: $0.content, digest: $0.digest, numbering: numbering)
+        }, indexes: [:], includeDrafts: false)
+        let context = ContextBuilder(config: plain.config)
+        let expected = SearchIndex(site: plain, context: context).json()
+        #expect(SearchIndex(site: numbered, context: context, vocabulary: vocabulary).json() == expected)
+        #expect(numbered.pages.allSatisfy { $0.searchTerms?.isReleased == false })
+        #expect(SearchIndex(site: numbered, context: context, vocabulary: vocabulary, keepsTerms: false).json() == expected)
+        #expect(numbered.pages.allSatisfy { $0.searchTerms?.isReleased == true })
+    }
+
     @Test("the same site gives the same bytes")
     func deterministic() throws {
         #expect(try DecodedSearchIndex.fixtureData() == DecodedSearchIndex.fixtureData())

@@ -138,6 +138,7 @@ public enum SiteBuilder {
         let global = globalDigest(site, templates: library, settings: settings)
         let related = timings.measure("related pages") { RelatedLists(site: site, previous: cache.related) }
         cache.related = related
+        library.prepare(pages: site.pages.count)
         let renderer = timings.measure("page values") {
             PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders),
                          values: cache.values, related: related)

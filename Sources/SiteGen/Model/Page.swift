@@ -18,7 +18,7 @@ public final class Page: Sendable {
     public let digest: ContentDigest
     /// The page's search terms as numbered by the vocabulary of the numbering it was made with, in place of its
     /// plain text; nil when made without one (then `content.plainText` is kept).
-    let searchTerms: [UInt32]?
+    let searchTerms: SearchTerms?
 
     public convenience init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter,
                             content: RenderedMarkdown, digest: ContentDigest? = nil) {
@@ -36,8 +36,8 @@ public final class Page: Sendable {
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
         var content = content
         if let numbering {
-            searchTerms = numbering.terms(text: content.plainText, summary: Self.searchedSummary(frontMatter),
-                                           title: frontMatter.title, tags: frontMatter.tags)
+            searchTerms = SearchTerms(numbering.terms(text: content.plainText, summary: Self.searchedSummary(frontMatter),
+                                                      title: frontMatter.title, tags: frontMatter.tags))
             content.plainText = ""
         } else {
             searchTerms = nil

@@ -16,6 +16,10 @@ public struct RelatedPages: Sendable {
     private let commonTags: [UInt64]
     /// Each tag's bit in `commonTags`, or nil for a rarer tag.
     private let bitOfTag: [Int?]
+    /// For each of the commonest tags (by bit), its pages as a bit set of page positions: the
+    /// pages further down that share two or more tags are found 64 at a time, where reading
+    /// the tags' lists to their end made the search quadratic in the page count.
+    private let pagesWithBit: [[UInt64]]
 
     /// How many pages the scratch array of `find(for:limit:scratch:)` must hold.
     var count: Int { pages.count }
@@ -37,10 +41,15 @@ public struct RelatedPages: Sendable {
         var bitOfTag = [Int?](repeating: nil, count: pagesOfTag.count)
         for (bit, tag) in commonest.enumerated() { bitOfTag[tag] = bit }
         var commonTags = [UInt64](repeating: 0, count: pages.count)
+        var pagesWithBit = [[UInt64]](repeating: [UInt64](repeating: 0, count: (pages.count + 63) / 64), count: commonest.count)
         for (tag, list) in pagesOfTag.enumerated() {
             guard let bit = bitOfTag[tag] else { continue }
-            for page in list { commonTags[page] |= 1 << UInt64(bit) }
+            for page in list {
+                commonTags[page] |= 1 << UInt64(bit)
+                pagesWithBit[bit][page >> 6] |= 1 << UInt64(page & 63)
+            }
         }
+        self.pagesWithBit = pagesWithBit
         self.pages = pages
         self.position = position
         self.tagsOfPage = tagsOfPage
@@ -97,19 +106,8 @@ public struct RelatedPages: Sendable {
             }
             guard next != .max else { break }
             if best.count == limit, let last = best.last, last.count >= 2, last.count < open {
-                // A page further down beats the last only by sharing more tags: it is then in at
-                // least `last.count` of the open lists, so in one of the `open - last.count + 1`
-                // with the fewest entries left. Those are read to their end and the rest never
-                // again (merging all of them to their end was quadratic for pages with four common tags).
-                let few = lists.indices.filter { heads[$0] < lists[$0].count }
-                    .sorted { lists[$0].count - heads[$0] < lists[$1].count - heads[$1] }
-                    .prefix(open - last.count + 1)
-                while true {
-                    var other = Int.max
-                    for index in few where heads[index] < lists[index].count { other = min(other, lists[index][heads[index]]) }
-                    guard other != .max else { break }
-                    for index in few where heads[index] < lists[index].count && lists[index][heads[index]] == other { heads[index] += 1 }
-                    guard other != me else { continue }
+                // A page further down beats the last only by sharing more tags, so at least two.
+                for other in pagesSharingTwo(of: own, from: next) where other != me && !best.contains(where: { $0.position == other }) {
                     let count = own.reduce(0) { $0 + (position(other, hasTag: $1) ? 1 : 0) }
                     Self.insert(Candidate(position: other, count: count), into: &best, limit: limit)
                 }
@@ -137,6 +135,44 @@ public struct RelatedPages: Sendable {
             taken += 1
         }
         return best.map { pages[$0.position] }
+    }
+
+    /// The positions from `start` on of the pages with two or more of `tags`, some more than
+    /// once: those in a rare tag's list as they are read from it, the rest from the common tags'
+    /// bit sets, where a page in two of them is a bit set twice.
+    private func pagesSharingTwo(of tags: [Int], from start: Int) -> [Int] {
+        var found: [Int] = []
+        var common: [Int] = []
+        for tag in tags {
+            if let bit = bitOfTag[tag] {
+                common.append(bit)
+                continue
+            }
+            let list = pagesOfTag[tag]
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            for other in list[low...] where tags.reduce(0, { $0 + (position(other, hasTag: $1) ? 1 : 0) }) >= 2 {
+                found.append(other)
+            }
+        }
+        guard common.count >= 2 else { return found }
+        for word in (start >> 6)..<((pages.count + 63) >> 6) {
+            var once: UInt64 = 0, twice: UInt64 = 0
+            for bit in common {
+                let set = pagesWithBit[bit][word]
+                twice |= once & set
+                once |= set
+            }
+            if word == start >> 6 { twice &= ~0 << UInt64(start & 63) }
+            while twice != 0 {
+                found.append(word << 6 | twice.trailingZeroBitCount)
+                twice &= twice - 1
+            }
+        }
+        return found
     }
 
     struct Candidate {

@@ -40,10 +40,8 @@ public struct TemplateLibrary: Sendable {
 
         var library = MustacheLibrary()
         // A page's card is the same in every list that shows it; page values never change
-        // within a build, which the memo asks of the objects it records partials on. 8 MiB
-        // holds the cards of 10,000 pages (some 530 bytes each), and of a larger site those
-        // rendered first: at 50,000 pages it raised the peak by some 20 MiB, at 16 MiB by 40.
-        library.partialMemo = MustachePartialMemo(byteLimit: 8 << 20)
+        // within a build, which the memo asks of the objects it records partials on.
+        library.partialMemo = MustachePartialMemo(byteLimit: Self.memoBytes(pages: 0))
         for source in sources {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: source.name)
@@ -74,6 +72,16 @@ public struct TemplateLibrary: Sendable {
             digest.add(source.text)
         }
         return .success(TemplateLibrary(library: library, names: names, digest: digest.digest))
+    }
+
+    /// Room in the partial memo for a card of each of `pages` (some 530 bytes in the theme): when
+    /// it held those of 10,000 pages at 50,000, lists took a fifth more time a page than at
+    /// 10,000. At least 8 MiB, for a small site with large cards.
+    static func memoBytes(pages: Int) -> Int { max(8 << 20, pages * 640) }
+
+    /// Sizes the partial memo for a site of `pages`.
+    func prepare(pages: Int) {
+        library.partialMemo?.byteLimit = Self.memoBytes(pages: pages)
     }
 
     /// Renders `context` with the named template.

@@ -50,12 +50,13 @@ struct SearchIndex: Sendable {
     /// `site.pages`, so they are never searchable before they are readable. Pages carry their
     /// terms numbered by `vocabulary` (see `ContentLoader`); one made without is tokenized here.
     /// `entries` are pages' entries by digest from a build with the same settings (`serve`: 0.3 s
-    /// less a rebuild at 50,000 pages).
+    /// less a rebuild at 50,000 pages). With `keepsTerms` false, the pages' terms are released
+    /// as they are read (a build that ends its process).
     init(site: Site, context: ContextBuilder, vocabulary: SearchVocabulary = SearchVocabulary(),
-         entries: [ContentDigest: Entry] = [:]) {
+         entries: [ContentDigest: Entry] = [:], keepsTerms: Bool = true) {
         let byPage = site.pages.concurrentMap(start: { SearchVocabulary.Numbering(vocabulary) }) { numbering, page in
             (entry: entries[page.digest] ?? Self.entry(page, context: context),
-             terms: page.searchTerms ?? numbering.terms(text: page.content.plainText, summary: Page.searchedSummary(page.frontMatter),
+             terms: page.searchTerms?.read(keep: keepsTerms) ?? numbering.terms(text: page.content.plainText, summary: Page.searchedSummary(page.frontMatter),
                                                         title: page.title, tags: page.tags))
         }
         pages = byPage.map(\.entry)

@@ -138,6 +138,21 @@ struct RelatedPagesPropertyTests {
         Self.expectBruteForce(pages, index)
     }
 
+    @Test("bits set in at least k of n words, counted per bit; from seven on, those in seven or more")
+    func atLeast() {
+        var generator = SeededGenerator(state: 99)
+        for sets in 0...10 {
+            let words = (0..<sets).map { _ in generator.next() & generator.next() | generator.next() & 0xFF }
+            for least in 0...11 {
+                var expected: UInt64 = 0
+                for bit in 0..<64 where words.filter({ $0 >> UInt64(bit) & 1 == 1 }).count >= max(1, min(least, 7)) {
+                    expected |= 1 << UInt64(bit)
+                }
+                #expect(RelatedPages.atLeast(least, of: words) == expected, "\(least) of \(sets)")
+            }
+        }
+    }
+
     @Test("a page further down that shares a rare tag and two more ranks first")
     func rareTagFurtherDown() {
         var pages = (1...3).map { IndexTests.page("new\($0)", date: "2021-01-20", tags: ["a", "b"]) }

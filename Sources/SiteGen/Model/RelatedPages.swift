@@ -67,112 +67,77 @@ public struct RelatedPages: Sendable {
         RelatedPages(tags: tags).find(for: page, limit: limit)
     }
 
-    /// Counts over every list of the page's tags but the longest: a page sharing two or more tags
-    /// is in at least one of the shorter lists, and of the pages only in the longest list (sharing
-    /// one tag) the first few in list order are the best. Counting the longest list too would
-    /// make a site where one tag is on a third of all pages quadratic in its page count; reading
-    /// the shorter lists to their end did too, at 50,000 pages.
     public func find(for page: Page, limit: Int = 3) -> [Page] {
         var scratch = [UInt16](repeating: 0, count: pages.count)
         return find(for: page, limit: limit, scratch: &scratch)
     }
 
+    /// Reads the pages in list order, 64 at a time from the bit sets of the page's common tags,
+    /// and counts only those that share enough of them to rank among the best found so far: at
+    /// first any, then, once `limit` are found, as many as the last of them (more, past it).
+    /// When no page can share more, the rest is never read. A rare tag's list is short, and
+    /// its pages are counted first. Merging the tags' lists instead read them to their end
+    /// for pages whose tags seldom meet, which grew with the square of the page count.
+    ///
     /// `scratch` holds a zero for every page and is left so: one array serves many calls, since
     /// zeroing one a page made finding them all quadratic (5 GB of zeroes at 50,000 pages).
-    func find(for page: Page, limit: Int = 3, scratch shared: inout [UInt16]) -> [Page] {
-        guard let me = position[ObjectIdentifier(page)] else { return [] }
-        let own = tagsOfPage[me].sorted { pagesOfTag[$0].count < pagesOfTag[$1].count }
-        guard let longest = own.last else { return [] }
-        // Shared-tag counts by page position; a flat array is far cheaper than a dictionary here.
-        var touched: [Int] = []
-        defer { for other in touched { shared[other] = 0 } }
+    func find(for page: Page, limit: Int = 3, scratch counted: inout [UInt16]) -> [Page] {
+        guard let me = position[ObjectIdentifier(page)], limit > 0 else { return [] }
+        let own = tagsOfPage[me]
         var best: [Candidate] = []
-        // The shorter lists merged in list order. A page further down shares at most one tag per
-        // list not yet read to its end, plus the longest list's: once `limit` pages share that
-        // many, none further down can rank above them, and the rest of the lists is never read.
-        let lists = own.dropLast().map { pagesOfTag[$0] }
-        var heads = [Int](repeating: 0, count: lists.count)
-        var settled = false
-        while !settled {
-            var next = Int.max
-            var open = 0
-            for (list, head) in zip(lists, heads) where head < list.count {
-                next = min(next, list[head])
-                open += 1
+        func count(_ other: Int) -> Int { own.reduce(0) { $0 + (position(other, hasTag: $1) ? 1 : 0) } }
+        var touched: [Int] = []
+        defer { for other in touched { counted[other] = 0 } }
+        for tag in own where bitOfTag[tag] == nil {
+            for other in pagesOfTag[tag] where other != me && counted[other] == 0 {
+                counted[other] = 1
+                touched.append(other)
+                Self.insert(Candidate(position: other, count: count(other)), into: &best, limit: limit)
             }
-            if best.count == limit, let last = best.last, last.count >= max(open + 1, 2) {
-                settled = true
-                break
-            }
-            guard next != .max else { break }
-            if best.count == limit, let last = best.last, last.count >= 2, last.count < open {
-                // A page further down beats the last only by sharing more tags, so at least two.
-                for other in pagesSharingTwo(of: own, from: next) where other != me && !best.contains(where: { $0.position == other }) {
-                    let count = own.reduce(0) { $0 + (position(other, hasTag: $1) ? 1 : 0) }
-                    Self.insert(Candidate(position: other, count: count), into: &best, limit: limit)
-                }
-                return best.map { pages[$0.position] }
-            }
-            var count = 0
-            for index in lists.indices where heads[index] < lists[index].count && lists[index][heads[index]] == next {
-                count += 1
-                heads[index] += 1
-            }
-            guard next != me else { continue }
-            touched.append(next)
-            shared[next] = UInt16(count)
-            let total = count + (position(next, hasTag: longest) ? 1 : 0)
-            Self.insert(Candidate(position: next, count: total), into: &best, limit: limit)
         }
-        // Settled, the best share at least two tags: no page of the longest list alone can beat them.
-        guard !settled else { return best.map { pages[$0.position] } }
-        var taken = 0
-        // Stops at `limit`: a `where taken < limit` clause went on through the whole list, a third
-        // of the site for the commonest tag, for every page.
-        for other in pagesOfTag[longest] where other != me && shared[other] == 0 {
-            guard taken < limit else { break }
-            Self.insert(Candidate(position: other, count: 1), into: &best, limit: limit)
-            taken += 1
+        let bits = own.compactMap { bitOfTag[$0] }
+        guard !bits.isEmpty else { return best.map { pages[$0.position] } }
+        for word in 0..<((pages.count + 63) >> 6) {
+            var least = 1
+            if best.count == limit, let last = best.last {
+                least = last.count + (word << 6 > last.position ? 1 : 0)
+                guard least <= own.count else { break }
+            }
+            var candidates = Self.atLeast(least, of: bits.lazy.map { pagesWithBit[$0][word] })
+            if word == me >> 6 { candidates &= ~(1 << UInt64(me & 63)) }
+            while candidates != 0 {
+                let other = word << 6 | candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                guard counted[other] == 0 else { continue }
+                Self.insert(Candidate(position: other, count: count(other)), into: &best, limit: limit)
+            }
         }
         return best.map { pages[$0.position] }
     }
 
-    /// The positions from `start` on of the pages with two or more of `tags`, some more than
-    /// once: those in a rare tag's list as they are read from it, the rest from the common tags'
-    /// bit sets, where a page in two of them is a bit set twice.
-    private func pagesSharingTwo(of tags: [Int], from start: Int) -> [Int] {
-        var found: [Int] = []
-        var common: [Int] = []
-        for tag in tags {
-            if let bit = bitOfTag[tag] {
-                common.append(bit)
-                continue
-            }
-            let list = pagesOfTag[tag]
-            var low = 0, high = list.count
-            while low < high {
-                let middle = (low + high) / 2
-                if list[middle] < start { low = middle + 1 } else { high = middle }
-            }
-            for other in list[low...] where tags.reduce(0, { $0 + (position(other, hasTag: $1) ? 1 : 0) }) >= 2 {
-                found.append(other)
-            }
+    /// The bits set in at least `least` of `sets`, or in all of seven or more, which holds them.
+    static func atLeast(_ least: Int, of sets: some Sequence<UInt64>) -> UInt64 {
+        // A counter per bit, three bits wide, kept in three words; it stops at seven.
+        var one: UInt64 = 0, two: UInt64 = 0, four: UInt64 = 0
+        for set in sets {
+            let carry = one & set
+            one ^= set
+            let carryTwo = two & carry
+            two ^= carry
+            let full = four & carryTwo
+            four |= carryTwo
+            one |= full
+            two |= full
         }
-        guard common.count >= 2 else { return found }
-        for word in (start >> 6)..<((pages.count + 63) >> 6) {
-            var once: UInt64 = 0, twice: UInt64 = 0
-            for bit in common {
-                let set = pagesWithBit[bit][word]
-                twice |= once & set
-                once |= set
-            }
-            if word == start >> 6 { twice &= ~0 << UInt64(start & 63) }
-            while twice != 0 {
-                found.append(word << 6 | twice.trailingZeroBitCount)
-                twice &= twice - 1
-            }
+        switch least {
+        case ...1: return one | two | four
+        case 2: return two | four
+        case 3: return four | (two & one)
+        case 4: return four
+        case 5: return four & (two | one)
+        case 6: return four & two
+        default: return four & two & one
         }
-        return found
     }
 
     struct Candidate {

@@ -120,7 +120,13 @@ struct SearchIndexTests {
         var undated = index
         undated.pages[1].date = nil
         undated.pages[1].summary = "\u{8}\u{C}\r\n"
-        for index in [index, undated] {
+        // Larger than the buffer the index is written through, in its pages and in its postings.
+        var generator = SeededGenerator(state: 7)
+        let large = SearchIndex(site: Self.site((0..<400).map { page in
+            ("Page \(page)", "2025-01-01", (0..<200).map { _ in "w\(generator.next() % 3000)" }.joined(separator: " "))
+        }), context: ContextBuilder(config: SiteConfig(title: "T")))
+        #expect(large.json().count > 3 << 16)
+        for index in [index, undated, large] {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var expected = try encoder.encode(Document(version: SearchIndex.version, pages: index.pages,

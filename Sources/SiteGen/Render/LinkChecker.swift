@@ -8,12 +8,15 @@ struct LinkChecker: Sendable {
     let files: Set<String>
     /// Heading ids of each page, by output file.
     let anchors: [String: Set<String>]
+    /// `config.basePath`, worked out once: it parses the base URL.
+    private let basePath: String
 
     init(site: Site, files: [OutputFile]) {
         self.site = site
         self.files = Set(files.map(\.path))
         self.anchors = Dictionary(site.pages.map { ($0.outputPath.file, Set($0.content.headings.map(\.id))) },
                                   uniquingKeysWith: { first, _ in first })
+        basePath = site.config.basePath
     }
 
     func check(severity: Diagnostic.Severity) -> [Diagnostic] {
@@ -88,7 +91,6 @@ struct LinkChecker: Sendable {
 
     /// The output file a site path points at, trying it as written and under the base path.
     private func resolve(_ path: String) -> String? {
-        let basePath = site.config.basePath
         let candidates = basePath.isEmpty || !path.hasPrefix(basePath + "/") ? [path] : [path, String(path.dropFirst(basePath.count))]
         for candidate in candidates {
             guard let asWritten = Self.plainSegments(candidate) ?? OutputPath(sitePath: candidate)?.components.joined(separator: "/")

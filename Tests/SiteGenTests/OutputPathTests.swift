@@ -38,6 +38,8 @@ struct OutputPathTests {
     @Test("the writer refuses any path outside its folder", arguments: [
         ("a/index.html", true), ("../a", false), ("/etc/passwd", false), ("a/../../b", false),
         ("a//b", false), ("", false), ("./a", false), ("a\\b", false),
+        ("a/./b", false), ("a/..", false), ("a/.", false), ("a/b/", false), ("/", false), ("a\0b", false),
+        ("...", true), ("a/.../b", true), ("a/.b/c.", true), ("a/b.html", true), ("米/粉.html", true),
     ])
     func containment(path: String, contained: Bool) {
         #expect(OutputWriter.isContained(path) == contained)

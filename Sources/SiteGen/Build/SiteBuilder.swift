@@ -41,7 +41,8 @@ public enum SiteBuilder {
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
-                LinkChecker(site: renderer.site, files: files).check(severity: options.strictLinks ? .error : .warning, previous: cache.links)
+                LinkChecker(site: renderer.site, files: files).check(severity: options.strictLinks ? .error : .warning,
+                                                                     previous: cache.links, keeps: !cache.endsProcess)
             }
             cache.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }

@@ -19,7 +19,9 @@ public struct RelatedPages: Sendable {
     /// For each of the commonest tags (by bit), its pages as a bit set of page positions: the
     /// pages further down that share two or more tags are found 64 at a time, where reading
     /// the tags' lists to their end made the search quadratic in the page count.
-    private let pagesWithBit: [[UInt64]]
+    /// One after the other, `words` each: a flat array, read without an array per tag to retain.
+    private let pagesWithBit: [UInt64]
+    private let words: Int
 
     /// How many pages the scratch array of `find(for:limit:scratch:)` must hold.
     var count: Int { pages.count }
@@ -41,15 +43,17 @@ public struct RelatedPages: Sendable {
         var bitOfTag = [Int?](repeating: nil, count: pagesOfTag.count)
         for (bit, tag) in commonest.enumerated() { bitOfTag[tag] = bit }
         var commonTags = [UInt64](repeating: 0, count: pages.count)
-        var pagesWithBit = [[UInt64]](repeating: [UInt64](repeating: 0, count: (pages.count + 63) / 64), count: commonest.count)
+        let words = (pages.count + 63) / 64
+        var pagesWithBit = [UInt64](repeating: 0, count: words * commonest.count)
         for (tag, list) in pagesOfTag.enumerated() {
             guard let bit = bitOfTag[tag] else { continue }
             for page in list {
                 commonTags[page] |= 1 << UInt64(bit)
-                pagesWithBit[bit][page >> 6] |= 1 << UInt64(page & 63)
+                pagesWithBit[bit * words + page >> 6] |= 1 << UInt64(page & 63)
             }
         }
         self.pagesWithBit = pagesWithBit
+        self.words = words
         self.pages = pages
         self.position = position
         self.tagsOfPage = tagsOfPage
@@ -95,31 +99,42 @@ public struct RelatedPages: Sendable {
                 Self.insert(Candidate(position: other, count: count(other)), into: &best, limit: limit)
             }
         }
-        let bits = own.compactMap { bitOfTag[$0] }
-        guard !bits.isEmpty else { return best.map { pages[$0.position] } }
-        for word in 0..<((pages.count + 63) >> 6) {
-            var least = 1
-            if best.count == limit, let last = best.last {
-                least = last.count + (word << 6 > last.position ? 1 : 0)
-                guard least <= own.count else { break }
-            }
-            var candidates = Self.atLeast(least, of: bits.lazy.map { pagesWithBit[$0][word] })
-            if word == me >> 6 { candidates &= ~(1 << UInt64(me & 63)) }
-            while candidates != 0 {
-                let other = word << 6 | candidates.trailingZeroBitCount
-                candidates &= candidates - 1
-                guard counted[other] == 0 else { continue }
-                Self.insert(Candidate(position: other, count: count(other)), into: &best, limit: limit)
+        let starts = own.compactMap { bitOfTag[$0].map { $0 * words } }
+        guard !starts.isEmpty else { return best.map { pages[$0.position] } }
+        pagesWithBit.withUnsafeBufferPointer { sets in
+            for word in 0..<words {
+                var least = 1
+                if best.count == limit, let last = best.last {
+                    least = last.count + (word << 6 > last.position ? 1 : 0)
+                    guard least <= own.count else { break }
+                }
+                var counter = BitCounter()
+                for start in starts { counter.add(sets[start + word]) }
+                var candidates = counter.atLeast(least)
+                if word == me >> 6 { candidates &= ~(1 << UInt64(me & 63)) }
+                while candidates != 0 {
+                    let other = word << 6 | candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    guard counted[other] == 0 else { continue }
+                    Self.insert(Candidate(position: other, count: count(other)), into: &best, limit: limit)
+                }
             }
         }
         return best.map { pages[$0.position] }
     }
 
     /// The bits set in at least `least` of `sets`, or in all of seven or more, which holds them.
-    static func atLeast(_ least: Int, of sets: some Sequence<UInt64>) -> UInt64 {
-        // A counter per bit, three bits wide, kept in three words; it stops at seven.
-        var one: UInt64 = 0, two: UInt64 = 0, four: UInt64 = 0
-        for set in sets {
+    static func atLeast(_ least: Int, of sets: [UInt64]) -> UInt64 {
+        var counter = BitCounter()
+        for set in sets { counter.add(set) }
+        return counter.atLeast(least)
+    }
+
+    /// A counter for each of 64 bits, three bits wide, kept in three words; it stops at seven.
+    struct BitCounter {
+        private var one: UInt64 = 0, two: UInt64 = 0, four: UInt64 = 0
+
+        mutating func add(_ set: UInt64) {
             let carry = one & set
             one ^= set
             let carryTwo = two & carry
@@ -129,14 +144,18 @@ public struct RelatedPages: Sendable {
             one |= full
             two |= full
         }
-        switch least {
-        case ...1: return one | two | four
-        case 2: return two | four
-        case 3: return four | (two & one)
-        case 4: return four
-        case 5: return four & (two | one)
-        case 6: return four & two
-        default: return four & two & one
+
+        /// The bits counted at least `least` times, or seven when `least` is more.
+        func atLeast(_ least: Int) -> UInt64 {
+            switch least {
+            case ...1: one | two | four
+            case 2: two | four
+            case 3: four | (two & one)
+            case 4: four
+            case 5: four & (two | one)
+            case 6: four & two
+            default: four & two & one
+            }
         }
     }
 

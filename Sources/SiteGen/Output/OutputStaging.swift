@@ -110,13 +110,19 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Moves the staged files into place and removes the files no longer built; `files` is every
     /// file of the build, staged already or not.
+    /// Those of `files` not staged yet.
+    func unstaged(_ files: [OutputFile]) -> [OutputFile] {
+        files.filter { manifest.digests[$0.path] == nil }
+    }
+
     func finish(_ files: [OutputFile]) throws -> OutputWriter.Result {
         ahead.wait()
-        let rest = files.filter { manifest.digests[$0.path] == nil }
+        let rest = unstaged(files)
         if !rest.isEmpty { _ = try stage(rest) }
         if isNew {
             try FileManager.default.moveItem(at: staging, to: output)
-            return OutputWriter.Result(written: staged.count, removed: 0, manifest: manifest, changed: staged.keys.sorted())
+            // In the build's order, every file being new: sorting 58,842 paths took 0.1 s.
+            return OutputWriter.Result(written: staged.count, removed: 0, manifest: manifest, changed: files.map(\.path))
         }
         // Stale files go first: one may stand where a new file's folder must be made.
         let stale = folder.files.subtracting(files.map(\.path))

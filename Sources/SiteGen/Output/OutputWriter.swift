@@ -74,7 +74,8 @@ public struct OutputWriter: Sendable {
 
     /// Stages the files not staged yet, then moves everything into place.
     func finish(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> Result {
-        try Self.checkContained(files.filter(\.isFresh))
+        // Those staged already were checked then.
+        try Self.checkContained(staging.unstaged(files).filter(\.isFresh))
         do {
             return try staging.finish(files)
         } catch {
@@ -176,7 +177,20 @@ public struct OutputWriter: Sendable {
     /// True for a relative path whose every segment is a real name: no `..`, `.`, empty segment,
     /// absolute path or backslash.
     static func isContained(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // On the bytes, without a string per segment: every output path is checked.
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard length > 0, dots < length || length > 2 else { return false }
+                (length, dots) = (0, 0)
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "."):
+                length += 1
+                dots += 1
+            default: length += 1
+            }
+        }
+        return length > 0 && (dots < length || length > 2)
     }
 }

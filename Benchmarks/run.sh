@@ -47,7 +47,10 @@ fi
 $PYTHON Benchmarks/generate_corpus.py --refresh "$CORPUS"
 
 HUGO=$(command -v hugo || true)
-forget "$WORK"
+# The outputs of a run that did not finish, then the small files every run leaves (logs, the
+# raw measurements), whose deletion does not count.
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/archive
+rm -rf "$WORK"
 mkdir -p "$WORK"
 sync
 since=$(( $(date +%s) - $(cat "$DELETED" 2>/dev/null || echo 0) ))

@@ -37,6 +37,18 @@ struct PageValueTests {
         #expect(try render("{{site}}", context: ["site": ["a": 1] as [String: Any]]) == "[&quot;a&quot;: 1]")
     }
 
+    @Test("a description is cut to what search engines show, at a word when there is one")
+    func descriptionLimit() {
+        let context = ContextBuilder(config: Self.config)
+        let words = String(repeating: "word ", count: 60).trimmingWhitespace
+        let long = context.meta(title: "T", description: words, path: .root)["description"] as? String
+        #expect(long == String(words.prefix(159)) + "…", "160 characters end in a word")
+        let chinese = String(repeating: "米粉", count: 100)
+        #expect(context.meta(title: "T", description: chinese, path: .root)["description"] as? String == String(chinese.prefix(160)) + "…")
+        #expect(context.meta(title: "T", description: "Short.", path: .root)["description"] as? String == "Short.")
+        #expect(String(repeating: "a", count: 160).shortened(to: 160) == String(repeating: "a", count: 160))
+    }
+
     static let full = """
         ---
         title: Full

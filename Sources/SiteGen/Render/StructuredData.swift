@@ -14,7 +14,7 @@ enum StructuredData {
             "author": publisher,
             "publisher": publisher,
         ]
-        if !page.summary.isEmpty { value["description"] = .string(page.summary) }
+        if !page.summary.isEmpty { value["description"] = .string(page.summary.shortened(to: ContextBuilder.descriptionLimit)) }
         if !page.tags.isEmpty { value["keywords"] = .string(page.tags.joined(separator: ", ")) }
         if let date = page.date {
             value["datePublished"] = .string(context.dates.rfc3339(date))

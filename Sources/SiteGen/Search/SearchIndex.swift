@@ -93,13 +93,7 @@ struct SearchIndex: Sendable {
         }
     }
 
-    /// Cuts at a space near the limit when there is one (Chinese has none), with an ellipsis.
     static func shorten(_ text: String) -> String {
-        // Characters are never more than UTF-8 bytes: most summaries need no counting.
-        guard text.utf8.count > summaryLimit, text.count > summaryLimit else { return text }
-        let head = text.prefix(summaryLimit)
-        var cut = head
-        if let space = head.lastIndex(of: " "), head.distance(from: space, to: head.endIndex) < 40 { cut = head[..<space] }
-        return cut.trimmingWhitespace + "…"
+        text.shortened(to: summaryLimit)
     }
 }

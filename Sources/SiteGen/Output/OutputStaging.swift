@@ -108,13 +108,13 @@ final class OutputStaging: @unchecked Sendable {
         }
     }
 
-    /// Moves the staged files into place and removes the files no longer built; `files` is every
-    /// file of the build, staged already or not.
     /// Those of `files` not staged yet.
     func unstaged(_ files: [OutputFile]) -> [OutputFile] {
         files.filter { manifest.digests[$0.path] == nil }
     }
 
+    /// Moves the staged files into place and removes the files no longer built; `files` is every
+    /// file of the build, staged already or not.
     func finish(_ files: [OutputFile]) throws -> OutputWriter.Result {
         ahead.wait()
         let rest = unstaged(files)

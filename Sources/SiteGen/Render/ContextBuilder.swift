@@ -74,8 +74,8 @@ struct ContextBuilder: Sendable {
     /// 13.6 KB page in the benchmark's corpus.
     static let descriptionLimit = 160
 
-    /// `meta` for `<head>`: title, description (cut to `descriptionLimit`), URLs, Open Graph type and JSON-LD, filled the
-    /// same way for every page type. `article` is the page when the page is a single page.
+    /// `meta` for `<head>`: title, description (cut to `descriptionLimit`), URLs, Open Graph
+    /// type and JSON-LD, filled the same way for every page type. `article` is the page when the page is a single page.
     func meta(title: String, description: String, path: OutputPath, article: Page? = nil) -> [String: Any] {
         let description = (description.isEmpty ? config.description : description).shortened(to: Self.descriptionLimit)
         var value: [String: Any] = [

@@ -34,12 +34,21 @@ struct LinkChecker: Sendable {
     /// With `keeps` false (a build that ends its process), no results are kept, and the keys
     /// they need, a digest of every output path, are not worked out.
     func check(severity: Diagnostic.Severity, previous: Results?, keeps: Bool = true) -> (problems: [Diagnostic], results: Results) {
-        guard keeps || previous != nil else {
-            let problems = site.pages.concurrentMap { page in
-                page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
-            }
-            return (problems.flatMap { $0 }, Results())
+        let keys = keeps || previous != nil ? pageKeys(severity: severity) : nil
+        let problems = Array(site.pages.indices).concurrentMap { index in
+            let page = site.pages[index]
+            if let keys, let old = previous?.byPage[page.sourcePath], old.key == keys[index] { return old.problems }
+            return page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
         }
+        var results = Results()
+        if let keys {
+            for (index, page) in site.pages.enumerated() { results.byPage[page.sourcePath] = (keys[index], problems[index]) }
+        }
+        return (problems.flatMap { $0 }, results)
+    }
+
+    /// Each page's key, in `site.pages` order.
+    private func pageKeys(severity: Diagnostic.Severity) -> [ContentDigest] {
         var outline = ContentDigest.Builder()
         outline.add(severity == .error ? 1 : 0)
         for path in files.sorted() { outline.add(path) }
@@ -47,19 +56,11 @@ struct LinkChecker: Sendable {
             outline.add(page.outputPath.file)
             for heading in page.content.headings { outline.add(heading.id) }
         }
-        let keys = site.pages.map { page in
+        return site.pages.map { page in
             var key = outline
             key.add(page.digest)
             return key.digest
         }
-        let problems = Array(site.pages.indices).concurrentMap { index in
-            let page = site.pages[index]
-            if let old = previous?.byPage[page.sourcePath], old.key == keys[index] { return old.problems }
-            return page.content.links.compactMap { link in problem(with: link, on: page, severity: severity) }
-        }
-        var results = Results()
-        for (index, page) in site.pages.enumerated() { results.byPage[page.sourcePath] = (keys[index], problems[index]) }
-        return (problems.flatMap { $0 }, results)
     }
 
     private func problem(with link: MarkdownLink, on page: Page, severity: Diagnostic.Severity) -> Diagnostic? {

@@ -67,6 +67,10 @@ RUNS=$WORK/runs.tsv   # one line a build: tool, pair, wall s, user s, sys s, pea
 measure() {
     local tool=$1 pair=$2 out=$3
     shift 3
+    # The last build's files go to disk now rather than during this one: at 50,000 pages Hugo
+    # leaves a gigabyte that the kernel starts writing back 30 s after it was written, on the
+    # same two cores as the next build.
+    sync
     if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" "$@" >"$WORK/$tool.log" 2>&1; then
         cat "$WORK/$tool.log" >&2
         echo "bench: the $tool build failed" >&2

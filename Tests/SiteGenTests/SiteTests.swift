@@ -32,6 +32,18 @@ struct SiteTests {
         #expect(reversed.pages.map(\.sourcePath) == site.pages.map(\.sourcePath))
     }
 
+    @Test("sorting by dates read once gives the order of comparing pages", arguments: [1, 2, 3])
+    func sortKeys(seed: UInt64) {
+        var random = SeededGenerator(state: seed)
+        let dates = [nil, "2020-01-01", "2021-06-01", "2021-06-01T10:00:00Z", "2019-12-31T23:59:59Z"]
+        let titles = ["Same", "Alpha", "米粉", "Zebra", "same"]
+        let pages = (0..<200).map { index in
+            Self.page("Content/a/p\(random.next() % 1000)-\(index).md", title: titles[Int(random.next() % 5)],
+                      date: dates[Int(random.next() % 5)])
+        }
+        #expect(Page.inListOrder(pages).map(\.sourcePath) == pages.sorted(by: Page.listOrder).map(\.sourcePath))
+    }
+
     @Test("drafts are left out unless asked for", arguments: [false, true])
     func drafts(include: Bool) {
         let pages = [

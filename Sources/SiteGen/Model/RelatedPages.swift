@@ -28,7 +28,7 @@ public struct RelatedPages: Sendable {
 
     public init(tags: TagIndex) {
         var seen = Set<ObjectIdentifier>()
-        let pages = tags.tags.flatMap(\.pages).filter { seen.insert(ObjectIdentifier($0)).inserted }.sorted(by: Page.listOrder)
+        let pages = Page.inListOrder(tags.tags.flatMap(\.pages).filter { seen.insert(ObjectIdentifier($0)).inserted })
         var position: [ObjectIdentifier: Int] = [:]
         for (index, page) in pages.enumerated() { position[ObjectIdentifier(page)] = index }
         var tagsOfPage = [[Int]](repeating: [], count: pages.count)

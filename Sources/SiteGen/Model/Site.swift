@@ -30,7 +30,7 @@ public struct Site: Sendable {
     /// sorts, and builds the indexes.
     public init(config: SiteConfig, pages: [Page], indexes: [String: SectionIndex], includeDrafts: Bool, now: Date? = nil) {
         self.config = config
-        let published = pages.filter { includeDrafts || !$0.isDraft }.sorted(by: Page.listOrder)
+        let published = Page.inListOrder(pages.filter { includeDrafts || !$0.isDraft })
         if let now {
             self.pages = published.filter { ($0.date ?? now) <= now }
             self.futurePages = published.filter { ($0.date ?? now) > now }

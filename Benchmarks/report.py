@@ -4,8 +4,10 @@
 
 Each line of RUNS_TSV: tool, pair, wall s, user s, sys s, peak RSS KiB, output files.
 Each line of INDEXES_TSV: site, pages, bytes of search.json, bytes after gzip -9.
-BASE_RUNS_TSV, when it exists and is another N's (10,000 pages, kept by the last run at that N):
-the report adds how sitegen's clean build time grew from there, which the target wants linear.
+Growth, which the target wants linear: at N other than 10,000, each pair also holds a clean
+build of the 10,000-page corpus (`sitegen-base`) next to sitegen's, and the report quotes the
+per-pair ratios; BASE_RUNS_TSV, when it exists (the last run at 10,000 pages), gives the same
+against that run's medians, minutes apart.
 Times are medians over the pairs; memory is the peak over all runs. Ratios between tools are
 taken within each pair, then the median of those is quoted: the machine's speed drifts by up
 to 2x within minutes, so only builds run next to each other compare fairly.
@@ -42,17 +44,26 @@ def read_runs(path):
 
 
 def print_growth(runs, pages, base_path, base_pages=10000):
-    """sitegen's clean build here against the one at `base_pages` (medians of wall time, and of
-    the fastest build, which the machine's drift touches least)."""
-    base = read_runs(base_path).get("sitegen")
-    if pages == base_pages or not base or "sitegen" not in runs:
+    """sitegen's clean build here against the one at `base_pages`: within each pair, then against
+    the last run at `base_pages` (medians of wall time, and of the fastest builds)."""
+    if pages == base_pages or "sitegen" not in runs:
+        return
+    label = f"growth, {pages:,} / {base_pages:,} pages:"
+    if "sitegen-base" in runs:
+        base = runs["sitegen-base"]
+        ratios = [runs["sitegen"][p][0] / base[p][0] for p in sorted(runs["sitegen"]) if p in base]
+        each = " ".join(f"{r:.2f}" for r in ratios)
+        print(f"{label:44} {statistics.median(ratios):5.2f}  (per pair: {each}; {base_pages:,} pages: "
+              f"{statistics.median(r[0] for r in base.values()):.2f} s; pages: {pages / base_pages:.0f}x)")
+        label = f"  against the last {base_pages:,}-page run:"
+    last = read_runs(base_path).get("sitegen") if base_path and os.path.exists(base_path) else None
+    if not last:
         return
     here = [r[0] for r in runs["sitegen"].values()]
-    there = [r[0] for r in base.values()]
+    there = [r[0] for r in last.values()]
     median = statistics.median(here) / statistics.median(there)
     fastest = min(here) / min(there)
-    print(f"{f'growth, {pages:,} / {base_pages:,} pages:':44} {median:5.2f}  (medians; fastest builds: {fastest:.2f}; "
-          f"pages: {pages / base_pages:.0f}x)")
+    print(f"{label:44} {median:5.2f}  (medians; fastest builds: {fastest:.2f})")
 
 
 def main(path, pages, indexes=None, base=None):
@@ -80,8 +91,7 @@ def main(path, pages, indexes=None, base=None):
     else:
         print("Hugo: skipped (not on the PATH)")
     paired("sitegen-unchanged", "sitegen", "wall time, nothing changed / clean build:")
-    if base and os.path.exists(base):
-        print_growth(runs, pages, base)
+    print_growth(runs, pages, base)
     if indexes:
         print_indexes(indexes)
 

@@ -36,20 +36,27 @@ forget() {
         return
     done
 }
-# Writing tens of thousands of files is slow here: generate the corpus once per N.
-if [ ! -f "$CORPUS/.complete" ]; then
-    forget "$CORPUS"
-    echo "bench: generating $N pages into $CORPUS"
-    $PYTHON Benchmarks/generate_corpus.py "$N" "$CORPUS"
-    touch "$CORPUS/.complete"
-fi
-# Settings, theme and Hugo layouts change more often than the pages, and are cheap to rewrite.
-$PYTHON Benchmarks/generate_corpus.py --refresh "$CORPUS"
+# The growth target compares a build of N pages with one of 10,000, run next to each other like
+# the tools: builds minutes apart differ by more than the growth they would measure.
+BASE_N=10000
+BASE=""
+[ "$N" = "$BASE_N" ] || BASE=$PWD/.build/bench/$BASE_N
+# Writing tens of thousands of files is slow here: generate each corpus once.
+for corpus in "$CORPUS" $BASE; do
+    if [ ! -f "$corpus/.complete" ]; then
+        forget "$corpus"
+        echo "bench: generating $(basename "$corpus") pages into $corpus"
+        $PYTHON Benchmarks/generate_corpus.py "$(basename "$corpus")" "$corpus"
+        touch "$corpus/.complete"
+    fi
+    # Settings, theme and Hugo layouts change more often than the pages, and are cheap to rewrite.
+    $PYTHON Benchmarks/generate_corpus.py --refresh "$corpus"
+done
 
 HUGO=$(command -v hugo || true)
 # The outputs of a run that did not finish, then the small files every run leaves (logs, the
 # raw measurements), whose deletion does not count.
-forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/archive
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/archive
 rm -rf "$WORK"
 mkdir -p "$WORK"
 sync
@@ -81,9 +88,15 @@ measure() {
 }
 
 run_sitegen() {
+    # The 10,000-page build beside this one, before it in every other pair.
+    [ -z "$BASE" ] || [ $(($1 % 2)) = 1 ] || run_base "$1"
     measure sitegen "$1" "$WORK/sitegen-$1" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$1"
     # The same build again, a new process over its own output, nothing changed.
     measure sitegen-unchanged "$1" "$WORK/sitegen-$1" "$SITEGEN" build --root "$CORPUS" --output "$WORK/sitegen-$1"
+    [ -z "$BASE" ] || [ $(($1 % 2)) = 0 ] || run_base "$1"
+}
+run_base() {
+    measure sitegen-base "$1" "$WORK/base-$1" "$SITEGEN" build --root "$BASE" --output "$WORK/base-$1"
 }
 run_hugo() {
     [ -n "$HUGO" ] || return 0
@@ -141,4 +154,4 @@ echo "bench: report written to $REPORT"
 # Kept for the growth line of a later run at another N.
 cp "$RUNS" "$PWD/.build/bench/runs-$N.tsv"
 # The outputs take a gigabyte or more at 50,000 pages.
-forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/archive
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/archive

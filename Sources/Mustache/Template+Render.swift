@@ -40,8 +40,10 @@ extension MustacheTemplate {
                 out += renderedString
             }
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &out)
+            // By index: the array's element is lent to `renderToken`, where a `for` loop's
+            // iterator handed out a copy of each token, one retain and release each (sitegen's patch).
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &out)
             }
         }
     }

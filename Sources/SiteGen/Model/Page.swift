@@ -14,6 +14,9 @@ public final class Page: Sendable {
     public let content: RenderedMarkdown
     /// The slugs of the page's tags, which decide its tag pages and its related pages.
     public let tagSlugs: Set<String>
+    /// The folder the page is written to, relative to the output root: `articles/x/`. Made once:
+    /// every list, feed, sitemap entry and link check that shows the page asks for it.
+    public let outputPath: OutputPath
     /// Of the source file's path and bytes: what every output showing this page depends on.
     public let digest: ContentDigest
     /// The page's search terms as numbered by the vocabulary of the numbering it was made with, in place of its
@@ -32,6 +35,7 @@ public final class Page: Sendable {
         self.digest = digest ?? ContentDigest(sourcePath)
         self.section = section
         self.slug = slug
+        self.outputPath = OutputPath(components: [section, slug].compactMap { $0 })
         self.frontMatter = frontMatter
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
         var content = content
@@ -50,10 +54,6 @@ public final class Page: Sendable {
     public var tags: [String] { frontMatter.tags }
     public var isDraft: Bool { frontMatter.draft }
 
-    /// The folder the page is written to, relative to the output root: `articles/x/`.
-    public var outputPath: OutputPath {
-        OutputPath(components: [section, slug].compactMap { $0 })
-    }
 
     /// The summary as search indexes it apart from the text: front matter's only. The default
     /// summary is the text's first paragraph, whose terms the text gives already, with the same

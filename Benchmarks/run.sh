@@ -26,11 +26,13 @@ $SWIFT build -c release --product sitegen
 # not the tool. So every clean build writes into a folder of its own, nothing is deleted until
 # the end, each deletion's time is noted in $DELETED, and the builds start six minutes after it.
 DELETED=$PWD/.build/bench/deleted-at
-# forget PATH…: deletes and notes when, if there was anything to delete.
+# forget PATH…: deletes and notes when, if there was anything to delete; noted before as well,
+# so that a run started while a gigabyte is being deleted waits too.
 forget() {
     local path
     for path in "$@"; do
         [ -e "$path" ] || continue
+        date +%s >"$DELETED"
         rm -rf "$@"
         date +%s >"$DELETED"
         return
@@ -106,7 +108,7 @@ run_hugo() {
         --destination "$WORK/hugo-$1" --cacheDir "$WORK/hugo-cache-$1"
 }
 # One untimed build of each tool first. The first build after the pause was the slowest of every
-# run, sitegen's by more (10,000 pages: 2.25-2.50 s against 1.61-1.93, with 0.5 s more system
+# run, sitegen's by more (10,000 pages: 1.99-2.50 s against 1.61-1.93, with 0.3-0.5 s more system
 # time); and it was always sitegen's, since sitegen goes first in pair 1.
 "$SITEGEN" build --root "$CORPUS" --output "$WORK/warm-sitegen" >/dev/null
 [ -z "$HUGO" ] || { rm -rf "$CORPUS/hugo/resources"; "$HUGO" --quiet --source "$CORPUS/hugo" \

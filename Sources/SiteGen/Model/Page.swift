@@ -54,7 +54,6 @@ public final class Page: Sendable {
     public var tags: [String] { frontMatter.tags }
     public var isDraft: Bool { frontMatter.draft }
 
-
     /// The summary as search indexes it apart from the text: front matter's only. The default
     /// summary is the text's first paragraph, whose terms the text gives already, with the same
     /// weight.

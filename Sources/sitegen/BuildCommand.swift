@@ -24,6 +24,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to build into (default: Public/ in the site's folder).")
     var output: String?
 
+    @Flag(name: .customLong("clean-output"),
+          help: "Let the build remove or replace files in the output folder that sitegen did not write.")
+    var cleanOutput = false
+
     @Option(name: .customLong("base-url"), help: "Replace base_url from site.yaml, e.g. https://example.org/.")
     var baseURL: String?
 
@@ -35,6 +39,7 @@ struct BuildCommand: ParsableCommand {
             includeFuture: future,
             baseURL: baseURL)
         options.strictLinks = strict
+        options.cleanOutput = cleanOutput
         // Holds what the build parsed and rendered until the process ends, and the process ends
         // without freeing it: taking apart millions of objects one by one took 10 s at 50,000 pages.
         let cache = BuildCache(endsProcess: true)

@@ -93,15 +93,17 @@ struct OutputWriterTests {
         let site = try TemporarySite(files: ["Public/.git/HEAD": "ref", "Public/.nojekyll": "", "Public/old/index.html": "old"])
         defer { site.remove() }
         let output = site.root.appendingPathComponent("Public")
-        try OutputWriter(output: output).write(Self.files(["index.html": "home"]))
+        // Even a write that may clear files sitegen did not write.
+        try OutputWriter(output: output, replacesForeignFiles: true).write(Self.files(["index.html": "home"]))
         #expect(try Self.tree(output) == [".git/HEAD": "ref", ".nojekyll": "", "index.html": "home"])
     }
 
     @Test("a file stands where a folder must go, and a folder where a file must go")
     func fileAndFolderSwapPlaces() throws {
-        let site = try TemporarySite(files: ["Public/a": "a file", "Public/b/index.html": "in a folder"])
+        let site = try TemporarySite(files: [:])
         defer { site.remove() }
         let output = site.root.appendingPathComponent("Public")
+        try OutputWriter(output: output).write(Self.files(["a": "a file", "b/index.html": "in a folder"]))
         try OutputWriter(output: output).write(Self.files(["a/index.html": "now a folder", "b": "now a file"]))
         #expect(try Self.tree(output) == ["a/index.html": "now a folder", "b": "now a file"])
     }

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var strictLinks = false
     /// Replaces `base_url` from `site.yaml`.
     public var baseURL: String?
+    /// Lets the build remove or replace files in the output folder that sitegen did not write.
+    public var cleanOutput = false
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
                 baseURL: String? = nil, now: Date = Date()) {
@@ -49,6 +51,8 @@ public struct BuildReport: Sendable {
     public var changedFiles: [String] = []
     public var seconds: Double
     public var output: URL
+    /// False when the output's `BuildRecord` showed nothing changed, so no source was read.
+    public var readSources = true
     public var timings = StageTimings()
 
     /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`, and on a

@@ -30,7 +30,10 @@ public enum EditedPage {
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
                   page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
             var file = renderer.renderEdited(page)
-            guard try OutputWriter(output: options.outputFolder).replace(file, in: &manifest) else { return nil }
+            let writer = OutputWriter(output: options.outputFolder)
+            let lock = try writer.lock()
+            defer { lock.release() }
+            guard try writer.replace(file, in: &manifest, lock) else { return nil }
             // As the next build would find them after writing the file itself.
             file.digest = manifest.digests[file.path]
             file.content = .copy(from: options.outputFolder.appendingPathComponent(file.path))

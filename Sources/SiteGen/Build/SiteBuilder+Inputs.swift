@@ -26,16 +26,35 @@ extension SiteBuilder {
         return (config, digest.digest)
     }
 
-    /// The output folder is replaced whole on every build, so it must never hold the sources.
+    /// The build removes what it no longer makes from the output folder, so that folder must
+    /// never hold the sources, compared as real paths: a symbolic link must not hide that
+    /// `--output ../shared` is where `Content/` really lives.
     static func checkOutputFolder(_ options: BuildOptions) throws(BuildFailure) {
-        let output = options.outputFolder.resolvingSymlinksInPath().path
-        let root = options.root.standardizedFileURL.resolvingSymlinksInPath().path
-        let protected = [root] + [ContentLoader.folder, TemplateLibrary.folder].map { root + "/" + $0 }
-        let clash = output == "/" || protected.contains { output == $0 || $0.hasPrefix(output + "/") || output.hasPrefix($0 + "/") && $0 != root }
-        if clash {
+        let output = realPath(options.outputFolder.path)
+        let root = realPath(options.root.standardizedFileURL.path)
+        let sources = [ContentLoader.folder, TemplateLibrary.folder].map { realPath(root + "/" + $0) }
+        let holdsSources = ([root] + sources).contains { $0 == output || $0.hasPrefix(output == "/" ? "/" : output + "/") }
+        let insideSources = sources.contains { output.hasPrefix($0 + "/") }
+        if output == "/" || holdsSources || insideSources {
             throw BuildFailure([Diagnostic(file: "--output", message: "refusing to build into \(output): it holds the site's own files",
                                            hint: "choose a folder of its own, like Public/")])
         }
+    }
+
+    /// `path` with every symbolic link resolved, as far as it exists; the part that does not
+    /// exist yet is kept as it is written.
+    static func realPath(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while existing.path != "/" {
+            if let resolved = realpath(existing.path, nil) {
+                defer { free(resolved) }
+                return ([String(cString: resolved)] + rest.reversed()).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+            }
+            rest.append(existing.lastPathComponent)
+            existing.deleteLastPathComponent()
+        }
+        return "/" + rest.reversed().joined(separator: "/")
     }
 
     /// `Templates/assets/**` copied as they are to `assets/`.

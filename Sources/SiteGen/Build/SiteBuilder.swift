@@ -18,6 +18,9 @@ public enum SiteBuilder {
             var timings = StageTimings()
             // Before anything reads or writes there.
             try checkOutputFolder(options)
+            let writer = OutputWriter(output: options.outputFolder, replacesForeignFiles: options.cleanOutput)
+            let lock = try writer.lock(waiting: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+            defer { lock.release() }
             // Taken before anything is read, so that a file saved during the build is seen as changed next time.
             let inputs = cache.endsProcess && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
             if let inputs, var report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) {
@@ -29,10 +32,9 @@ public enum SiteBuilder {
                 // A new process: what the previous build left, as the output's records say.
                 timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
-            let writer = OutputWriter(output: options.outputFolder)
             // Pages and lists are staged as they are rendered, so that their bytes are not all held.
             let staging = try timings.measure("start staging") { () throws(BuildFailure) in
-                try writer.start(previous: cache.output == options.outputFolder ? cache.manifest : nil)
+                try writer.start(lock, previous: cache.output == options.outputFolder ? cache.manifest : nil)
             }
             defer { staging.discard() }
             let (renderer, files) = try render(options, timings: &timings, cache: cache, expect: { paths in
@@ -82,7 +84,8 @@ public enum SiteBuilder {
         timings.measure("read records") { cache.adopt(OutputManifest.read(from: output), output: output) }
         guard let manifest = cache.manifest, manifest.fingerprint == record.outputs else { return nil }
         return BuildReport(pages: Int(record.pages), sections: Int(record.sections), tags: Int(record.tags),
-                           files: Int(record.files), filesWritten: 0, seconds: timings.total, output: output, timings: timings)
+                           files: Int(record.files), filesWritten: 0, seconds: timings.total, output: output, readSources: false,
+                           timings: timings)
     }
 
     static func notes(_ site: Site) -> [String] {
@@ -95,6 +98,8 @@ public enum SiteBuilder {
     /// `sitegen check`: everything a build validates, plus every link and image in Markdown,
     /// all as errors; writes nothing.
     public static func check(_ options: BuildOptions) throws(BuildFailure) -> Site {
+        try checkOutputFolder(options)
+        _ = try OutputWriter(output: options.outputFolder).finishInterruptedCommit()
         let (site, files) = try render(options)
         let problems = LinkChecker(site: site, files: files).check(severity: .error)
         if !problems.isEmpty { throw BuildFailure(problems) }

@@ -11,6 +11,10 @@ public struct OutputManifest: Sendable, Equatable {
     /// Files in the folder whose digest is not known (no record, or one they no longer match):
     /// compared byte for byte.
     var unrecorded: Set<String> = []
+    /// Those of `unrecorded` that never had a record: files sitegen did not write (or lost their
+    /// records on the way, like a checkout or a copy), which a build replaces or removes only
+    /// when told to.
+    var foreign: Set<String> = []
 
     public init(digests: [String: ContentDigest] = [:]) {
         self.digests = digests
@@ -43,13 +47,19 @@ public struct OutputManifest: Sendable, Equatable {
 
     /// The manifest of `folder` as its files' records describe it; nil when there is no folder.
     static func read(from folder: URL) -> OutputManifest? {
-        guard let files = try? OutputTree.files(in: folder) else { return nil }
+        try? listing(folder)
+    }
+
+    /// The manifest of `folder` as its files' records describe it, or why it cannot be listed.
+    static func listing(_ folder: URL) throws -> OutputManifest {
+        let files = try OutputTree.files(in: folder)
         let paths = Array(files)
         let records = paths.concurrentMap { OutputRecord.read(path: folder.path + "/" + $0) }
         var manifest = OutputManifest()
         for (path, record) in zip(paths, records) {
             guard let record else {
                 manifest.unrecorded.insert(path)
+                if !OutputRecord.isPresent(path: folder.path + "/" + path) { manifest.foreign.insert(path) }
                 continue
             }
             manifest.digests[path] = record.digest

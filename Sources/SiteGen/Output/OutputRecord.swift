@@ -67,6 +67,12 @@ struct OutputRecord: Equatable, Sendable {
                   modified: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
     }
 
+    /// Whether the file at `path` carries a record at all, stale or not: whether sitegen wrote it.
+    static func isPresent(path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && sitegen_getxattr(path, attribute, nil, 0) >= 0
+    }
+
     /// The record of the file at `path`, if it has one and is still the file it describes.
     static func read(path: String) -> OutputRecord? {
         var info = stat()

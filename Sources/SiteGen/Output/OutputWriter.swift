@@ -8,9 +8,13 @@ import Glibc
 /// a failed build leaves the previous site exactly as it was.
 public struct OutputWriter: Sendable {
     public let output: URL
+    /// Lets a write remove or replace files in the output folder that sitegen did not write
+    /// (`--clean-output`); without it, such files stop the build.
+    public var replacesForeignFiles: Bool
 
-    public init(output: URL) {
+    public init(output: URL, replacesForeignFiles: Bool = false) {
         self.output = output.standardizedFileURL
+        self.replacesForeignFiles = replacesForeignFiles
     }
 
     /// What a write did.
@@ -36,7 +40,9 @@ public struct OutputWriter: Sendable {
     /// compared byte for byte. Every file written gets an `OutputRecord`.
     @discardableResult
     public func write(_ files: [OutputFile], previous: OutputManifest? = nil) throws(BuildFailure) -> Result {
-        let staging = try start(previous: previous)
+        let lock = try lock()
+        defer { lock.release() }
+        let staging = try start(lock, previous: previous)
         do {
             return try finish(staging, files)
         } catch {
@@ -45,10 +51,46 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Begins a write that `stage` feeds as files are rendered and `finish` completes.
-    func start(previous: OutputManifest?) throws(BuildFailure) -> OutputStaging {
+    /// Takes the output folder for this process alone, waiting for any other sitegen writing it
+    /// (`waiting` says so), then finishes a commit that a killed sitegen left half done and
+    /// clears what it left beside the folder. Held until released, from before anything reads
+    /// what the folder holds until the last write.
+    func lock(waiting: (String) -> Void = { _ in }) throws(BuildFailure) -> OutputLock {
         do {
-            return try OutputStaging(output: output, previous: previous)
+            let lock = try OutputLock.acquire(OutputWorkFolder(output: output), waiting: waiting)
+            do {
+                try Self.finishInterruptedCommit(lock.folder)
+            } catch {
+                lock.release()
+                throw error
+            }
+            return lock
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    private static func finishInterruptedCommit(_ folder: OutputWorkFolder) throws {
+        if let journal = try CommitJournal.read(from: folder) {
+            try journal.commit(output: folder.output, folder: folder)
+        }
+        folder.removeAllButLock()
+        folder.removeLeftovers()
+    }
+
+    /// Finishes the commit a killed sitegen left in the output folder, if it left one; true if it
+    /// did. For commands that read the output without writing it (`check`).
+    public func finishInterruptedCommit() throws(BuildFailure) -> Bool {
+        guard FileManager.default.fileExists(atPath: OutputWorkFolder(output: output).journal) else { return false }
+        try lock().release()
+        return true
+    }
+
+    /// Begins a write that `stage` feeds as files are rendered and `finish` completes; with `lock`
+    /// held until then.
+    func start(_ lock: OutputLock, previous: OutputManifest?) throws(BuildFailure) -> OutputStaging {
+        do {
+            return try OutputStaging(lock: lock, previous: previous, replacesForeignFiles: replacesForeignFiles)
         } catch {
             throw failure(error)
         }
@@ -78,6 +120,8 @@ public struct OutputWriter: Sendable {
         try Self.checkContained(staging.unstaged(files).filter(\.isFresh))
         do {
             return try staging.finish(files)
+        } catch let foreign as OutputStaging.ForeignFiles {
+            throw BuildFailure([Self.diagnostic(foreign)])
         } catch {
             throw failure(error)
         }
@@ -88,13 +132,12 @@ public struct OutputWriter: Sendable {
     /// sees the old bytes or the new, never a part. Only a file the folder has already, so that
     /// no folder needs making. Returns false when the file already holds those bytes; `manifest`
     /// (the folder's) is brought up to date.
-    func replace(_ file: OutputFile, in manifest: inout OutputManifest) throws(BuildFailure) -> Bool {
+    func replace(_ file: OutputFile, in manifest: inout OutputManifest, _ lock: OutputLock) throws(BuildFailure) -> Bool {
         try Self.checkContained([file])
         guard let old = manifest.digests[file.path] else {
             throw BuildFailure([Diagnostic(file: file.source, message: "'\(file.path)' is not in the output folder yet")])
         }
-        let temporary = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).edit-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = URL(fileURLWithPath: lock.folder.path + "/edit")
         do {
             let data = try file.data()
             let digest = ContentDigest(data)
@@ -121,6 +164,16 @@ public struct OutputWriter: Sendable {
             throw BuildFailure([Diagnostic(file: file.source, message: "refusing to write '\(file.path)' outside the output folder",
                                            hint: "slugs, aliases and paths must stay inside the site")])
         }
+    }
+
+    private static func diagnostic(_ foreign: OutputStaging.ForeignFiles) -> Diagnostic {
+        let count = foreign.paths.count
+        let shown = foreign.paths.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (count > 5 ? ", …" : "")
+        return Diagnostic(
+            file: foreign.output.path,
+            message: "the output folder holds \(count) file\(count == 1 ? "" : "s") that sitegen did not write: \(shown)",
+            hint: "sitegen removes or replaces only files it wrote; move them away, build into an empty or new folder, "
+                + "or pass --clean-output to let this build remove or replace them")
     }
 
     private func failure(_ error: any Error) -> BuildFailure {

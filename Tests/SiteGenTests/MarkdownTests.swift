@@ -111,6 +111,31 @@ struct MarkdownTests {
         ])
     }
 
+    @Test("link columns count characters, however many links share a line and in whatever order they come", arguments: [
+        ("米粉 [a](/a/) 社区 ![b](/b.png) [c](/c/)", [4, 16, 29]),
+        ("[a](/a/)\n\n# 标题 [b](/b/)\n- 一 [c](/c/) 二 [d](/d/)", [1, 6, 5, 16]),
+        ("![外 [in](/in/) 内](/img.png) 后 [x](/x/)", [1, 5, 31]),
+        ("> 引用 [q](/q/)\n> 续 [r](/r/)", [6, 5]),
+    ])
+    func linkColumns(markdown: String, columns: [Int]) {
+        #expect(Markdown.render(markdown).links.map(\.column) == columns)
+    }
+
+    @Test("every link of a long line full of links gets its own column")
+    func linkColumnsOnALongLine() {
+        let unit = "米[a](b) "
+        let rendered = Markdown.render(String(repeating: unit, count: 5_000))
+        #expect(rendered.links.count == 5_000)
+        #expect(rendered.links.map(\.column) == (0..<5_000).map { $0 * unit.unicodeScalars.count + 2 })
+    }
+
+    @Test("columns are mapped for links listed out of order, and lines past the text are left as they are")
+    func linkColumnsOutOfOrder() {
+        let text = Array("一 [a](b) 二 [c](d)\n三 [e](f)".utf8)
+        let links = [(1, 16), (2, 5), (1, 5), (9, 3)].map { MarkdownLink(destination: "", isImage: false, line: $0.0, column: $0.1) }
+        #expect(Markdown.characterColumns(links, in: text, lineOffset: 0).map(\.column) == [12, 3, 3, 3])
+    }
+
     @Test("table of contents nests by level")
     func tableOfContents() {
         let headings = Markdown.render("## A\n### B\n## C & D\n").headings

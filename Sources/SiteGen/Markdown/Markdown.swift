@@ -69,7 +69,7 @@ public enum Markdown {
     }
 
     /// cmark counts columns in bytes; people count characters (a Chinese character is 3 bytes).
-    private static func characterColumns(_ links: [MarkdownLink], in utf8: [UInt8], lineOffset: Int) -> [MarkdownLink] {
+    static func characterColumns(_ links: [MarkdownLink], in utf8: [UInt8], lineOffset: Int) -> [MarkdownLink] {
         guard !links.isEmpty else { return links }
         var lineStarts = [0]
         utf8.withUnsafeBytes { bytes in
@@ -79,17 +79,28 @@ public enum Markdown {
                 lineStarts.append(start)
             }
         }
-        return links.map { link in
-            var link = link
-            let line = link.line - lineOffset - 1
-            guard lineStarts.indices.contains(line) else { return link }
+        // Taken in order of position, each counting on from where the one before it on its line
+        // stopped: counting every link's line from its start made a line full of links quadratic.
+        let order = links.indices.sorted { (links[$0].line, links[$0].column) < (links[$1].line, links[$1].column) }
+        var mapped = links
+        var countedLine = -1
+        var countedEnd = 0
+        var scalars = 0
+        for index in order {
+            let line = links[index].line - lineOffset - 1
+            guard lineStarts.indices.contains(line) else { continue }
             let start = lineStarts[line]
             let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : utf8.count
-            let end = min(lineEnd, start + max(0, link.column - 1))
+            let end = min(lineEnd, start + max(0, links[index].column - 1))
+            if line != countedLine {
+                (countedLine, countedEnd, scalars) = (line, start, 0)
+            }
             // A scalar is one byte that is not a continuation byte (10xxxxxx).
-            link.column = utf8[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
-            return link
+            for byte in utf8[countedEnd..<end] where byte & 0xC0 != 0x80 { scalars += 1 }
+            countedEnd = end
+            mapped[index].column = scalars + 1
         }
+        return mapped
     }
 }
 

@@ -71,6 +71,14 @@ final class OutputLock {
         descriptor = -1
     }
 
+    /// Lets go as a killed process does, leaving the work folder as it is: for tests of what the
+    /// next sitegen finds.
+    func abandon() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+    }
+
     deinit { release() }
 
     private static func holderDescription(_ descriptor: Int32, output: URL) -> String {

@@ -14,6 +14,8 @@ public struct PreviewServer: Sendable {
     public var port: Int
     /// Print each rebuild's stage times after its summary.
     public var timings: Bool
+    /// How long a connection may stay open without sending a whole request.
+    public var idleTimeout: Duration = .seconds(30)
 
     public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, timings: Bool = false) {
         self.options = options
@@ -27,13 +29,18 @@ public struct PreviewServer: Sendable {
     public func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let hub = ReloadHub()
         let files = StaticFileResponder(folder: options.outputFolder, hub: hub)
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+        let hosts = ServedHosts(host: host)
+        let responder = CallbackResponder<PreviewRequestContext> { request, context in
+            if let refusal = hosts.refusal(of: request, port: context.localPort) { return refusal }
             if request.uri.path == LiveReload.eventsPath { return Self.events(hub) }
             return await files.respond(to: request)
         }
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: responder,
+            // A connection that sends no request for this long (nothing, or headers that never
+            // end) is closed; one waiting for its answer, or reading reload events, is not.
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(idleTimeout))),
             configuration: .init(address: .hostname(host, port: port), serverName: "sitegen"),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
@@ -71,14 +78,22 @@ public struct PreviewServer: Sendable {
                 // Kept between rebuilds, so that an edit re-renders only what shows the edited page.
                 let cache = BuildCache()
                 let build = { @Sendable (options: BuildOptions, changed: Set<String>?) async -> Bool in
-                    do {
-                        let report = try SiteBuilder.build(options, cache: cache, changed: changed)
-                        log(report.summary)
-                        if timings { log(report.timings.table) }
+                    let built = await BuildThread.run { () -> Result<BuildReport, BuildFailure> in
+                        let result = Result { () throws(BuildFailure) in try SiteBuilder.build(options, cache: cache, changed: changed) }
+                        switch result {
+                        case .success(let report):
+                            log(report.summary)
+                            if timings { log(report.timings.table) }
+                        case .failure(let error):
+                            log("\(error)")
+                        }
+                        return result
+                    }
+                    switch built {
+                    case .success(let report):
                         await hub.finished(errors: nil, files: report.changedFiles)
                         return true
-                    } catch {
-                        log("\(error)")
+                    case .failure(let error):
                         await hub.finished(errors: "\(error)")
                         return false
                     }
@@ -94,8 +109,11 @@ public struct PreviewServer: Sendable {
                     // site.yaml stops it first): the next is told every change since the last good one.
                     let since = changed.flatMap { changed in unbuilt?.union(changed) }
                     // One page's text: that page first, everything that lists it a moment later.
-                    if unbuilt == [], let changed, let update = EditedPage.update(served, cache: cache, changed: changed) {
-                        log("Updated \(update.file) in \(String(format: "%.3f", update.seconds)) s; rebuilding the rest")
+                    if unbuilt == [], let changed, let update = await BuildThread.run({ () -> EditedPage.Update? in
+                        let update = EditedPage.update(served, cache: cache, changed: changed)
+                        if let update { log("Updated \(update.file) in \(String(format: "%.3f", update.seconds)) s; rebuilding the rest") }
+                        return update
+                    }) {
                         await hub.finished(errors: nil, files: [update.file])
                     }
                     unbuilt = await build(served, since) ? [] : since

@@ -18,4 +18,11 @@ enum RequestPath {
         }
         return segments
     }
+
+    /// Where a folder's URL without its `/` redirects: the same path with one `/` at each end.
+    /// Leading slashes are collapsed, as `//host/path` would send a browser to another site.
+    static func folderLocation(_ rawPath: String) -> String {
+        let inside = rawPath.drop { $0 == "/" }
+        return inside.isEmpty ? "/" : "/\(inside)/"
+    }
 }

@@ -21,7 +21,7 @@ struct StaticFileResponder: Sendable {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
             guard rawPath.hasSuffix("/") else {
-                let location = rawPath + "/" + (request.uri.query.map { "?\($0)" } ?? "")
+                let location = RequestPath.folderLocation(rawPath) + (request.uri.query.map { "?\($0)" } ?? "")
                 return Response(status: .movedPermanently, headers: [.location: location])
             }
             target.appendPathComponent("index.html")

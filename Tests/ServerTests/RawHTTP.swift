@@ -31,18 +31,21 @@ enum RawHTTP {
         return fd
     }
 
-    static func send(_ fd: Int32, method: String, path: String, headers: [String: String]) {
-        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    /// `host` nil sends no Host header.
+    static func send(_ fd: Int32, method: String, path: String, headers: [String: String], host: String? = "127.0.0.1") {
+        var request = "\(method) \(path) HTTP/1.1\r\n"
+        if let host { request += "Host: \(host)\r\n" }
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"
         _ = request.utf8CString.withUnsafeBufferPointer { Glibc.send(fd, $0.baseAddress, $0.count - 1, 0) }
     }
 
     /// Sends one request with `Connection: close` and reads the whole response.
-    static func request(port: Int, _ method: String = "GET", _ path: String, headers: [String: String] = [:]) throws -> Response {
+    static func request(port: Int, _ method: String = "GET", _ path: String, headers: [String: String] = [:],
+                        host: String? = "127.0.0.1") throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
-        send(fd, method: method, path: path, headers: headers.merging(["Connection": "close"]) { a, _ in a })
+        send(fd, method: method, path: path, headers: headers.merging(["Connection": "close"]) { a, _ in a }, host: host)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -51,6 +54,19 @@ enum RawHTTP {
             data.append(contentsOf: buffer[0..<count])
         }
         return try parse(data, method: method)
+    }
+
+    /// Reads and drops what arrives until the server closes the connection: true, or false when
+    /// it is still open after `limit` seconds.
+    static func waitForClose(_ fd: Int32, within limit: TimeInterval) -> Bool {
+        let end = Date().addingTimeInterval(limit)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < end {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count == 0 { return true }
+            if count < 0, errno != EAGAIN, errno != EWOULDBLOCK, errno != EINTR { return true }
+        }
+        return false
     }
 
     static func parse(_ data: Data, method: String) throws -> Response {

@@ -14,6 +14,8 @@ final class RunningServer: @unchecked Sendable {
     private let lines = LogLines()
 
     var log: [String] { lines.all }
+    /// The lines the server printed from inside a Swift task, rather than from a thread of its own.
+    var logInTasks: [String] { lines.inTasks }
     var output: URL { root.appendingPathComponent("Public") }
 
     private init(sandbox: URL, root: URL, port: Int, task: Task<Void, Error>) {
@@ -23,7 +25,8 @@ final class RunningServer: @unchecked Sendable {
         self.task = task
     }
 
-    static func start() async throws -> RunningServer {
+    /// `idleTimeout` nil keeps the server's own.
+    static func start(idleTimeout: Duration? = nil) async throws -> RunningServer {
         let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
         let root = sandbox.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
@@ -32,7 +35,8 @@ final class RunningServer: @unchecked Sendable {
 
         let lines = LogLines()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let server = PreviewServer(options: BuildOptions(root: root), host: "127.0.0.1", port: 0)
+        var server = PreviewServer(options: BuildOptions(root: root), host: "127.0.0.1", port: 0)
+        if let idleTimeout { server.idleTimeout = idleTimeout }
         let task = Task {
             try await server.run(log: { lines.append($0) }, ready: { port in
                 continuation.yield(port)
@@ -52,9 +56,10 @@ final class RunningServer: @unchecked Sendable {
         try Data(text.utf8).write(to: url)
     }
 
-    func get(_ path: String, _ method: String = "GET", headers: [String: String] = [:]) async throws -> RawHTTP.Response {
+    func get(_ path: String, _ method: String = "GET", headers: [String: String] = [:],
+             host: String? = "127.0.0.1") async throws -> RawHTTP.Response {
         let port = port
-        return try await offPool { try RawHTTP.request(port: port, method, path, headers: headers) }
+        return try await offPool { try RawHTTP.request(port: port, method, path, headers: headers, host: host) }
     }
 
     func stop() async {
@@ -67,10 +72,14 @@ final class RunningServer: @unchecked Sendable {
 /// Lines the server printed, collected from its threads.
 final class LogLines: @unchecked Sendable {
     private let lock = NSLock()
-    private var lines: [String] = []
+    private var lines: [(text: String, inTask: Bool)] = []
     private var source: LogLines?
 
-    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    func append(_ line: String) {
+        let inTask = withUnsafeCurrentTask { $0 != nil }
+        lock.withLock { lines.append((line, inTask)) }
+    }
     func adopt(_ other: LogLines) { lock.withLock { source = other } }
-    var all: [String] { lock.withLock { source?.all ?? lines } }
+    var all: [String] { lock.withLock { source?.all ?? lines.map(\.text) } }
+    var inTasks: [String] { lock.withLock { source?.inTasks ?? lines.filter(\.inTask).map(\.text) } }
 }

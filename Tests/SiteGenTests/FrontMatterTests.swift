@@ -137,4 +137,34 @@ struct FrontMatterTests {
         #expect(problems.isEmpty)
         #expect(matter?.date == nil)
     }
+
+    /// Nine levels of ten aliases each: a billion values from 700 bytes.
+    static func nestedAliases(levels: Int) -> String {
+        "l0: &l0 lol\n" + (1...levels).map { level in
+            "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }.joined()
+    }
+
+    @Test("aliases nested into more values than the text could hold are refused at the key that does it")
+    func nestedAliasesAreRefused() throws {
+        let (matter, problems) = decode("title: Laughs\ndate: 2021-07-29\n" + Self.nestedAliases(levels: 9))
+        #expect(matter == nil)
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        // l5 (line 8 of the YAML, 9 of the file) is the first to pass 100,000 values.
+        #expect((problem.line, problem.column) == (9, 1))
+        #expect(problem.message.hasPrefix("'l5' expands through aliases nested in one another to more than "))
+    }
+
+    @Test("aliases within reason are read as the values they stand for")
+    func aliasesWithinReason() throws {
+        let (matter, problems) = decode("title: A\ndate: &day 2021-07-29\nupdated: *day\n" + Self.nestedAliases(levels: 4))
+        #expect(problems.isEmpty)
+        #expect(matter?.updated == matter?.date)
+        guard case .list(let items)? = matter?.params["l4"] else {
+            Issue.record("l4 should be a list")
+            return
+        }
+        #expect(items.count == 10)
+    }
 }

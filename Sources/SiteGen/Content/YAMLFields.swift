@@ -36,7 +36,14 @@ struct YAMLFields {
             case nil:
                 break
             case .mapping(let mapping)?:
-                entries = mapping.map { Entry(key: $0.key.string ?? "", value: $0.value) }
+                if let (key, allowance) = Self.keyOverExpansionAllowance(mapping, textSize: yaml.utf8.count) {
+                    diagnostics.append(Diagnostic(
+                        file: file, line: key.mark.map { $0.line + lineOffset }, column: key.mark?.column,
+                        message: "'\(key.string ?? "")' expands through aliases nested in one another to more than \(allowance) values",
+                        hint: "write the values out, or nest fewer aliases (`*name`) inside one another"))
+                } else {
+                    entries = mapping.map { Entry(key: $0.key.string ?? "", value: $0.value) }
+                }
             case let other?:
                 diagnostics.append(Diagnostic(
                     file: file, line: (other.mark?.line ?? 1) + lineOffset, column: other.mark?.column,
@@ -47,6 +54,33 @@ struct YAMLFields {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
         }
         self.entries = entries
+    }
+
+    /// Values YAML may hold beyond one for each byte of its text. Text without aliases has fewer
+    /// values than bytes; with aliases repeated inside one another it can stand for billions
+    /// (700 bytes made minutes of work and gigabytes), so such text is refused before anything
+    /// walks its values.
+    static let expansionAllowance = 100_000
+
+    /// The first key whose value takes the document's values past `expansionAllowance` beyond
+    /// its size, and the limit it passed; nil when the document stays within it. Stops counting
+    /// there, however many values there would be.
+    static func keyOverExpansionAllowance(_ mapping: Node.Mapping, textSize: Int) -> (Node, Int)? {
+        let allowance = expansionAllowance + textSize
+        var left = allowance
+        for (key, value) in mapping {
+            var pending = [key, value]
+            while let node = pending.popLast() {
+                left -= 1
+                if left < 0 { return (key, allowance) }
+                switch node {
+                case .sequence(let items): pending += items
+                case .mapping(let pairs): for (itemKey, itemValue) in pairs { pending += [itemKey, itemValue] }
+                case .scalar, .alias: break
+                }
+            }
+        }
+        return nil
     }
 
     func node(_ key: String) -> Node? {

@@ -12,10 +12,24 @@ struct ArchiveContentTests {
     static let sourceFigures: [String: [String: Int]] = [
         "Content/campaigns/design-together.md": ["initiatives": 5, "entries": 1500, "page_views": 850_000],
         "Content/campaigns/a-melody-for-mi.md": ["participants": 1000, "countries": 15, "tracks": 30],
-        "Content/campaigns/city-cup.md": ["submissions": 150, "regions": 8],
-        "Content/campaigns/contribute-together.md": ["questionnaires": 6, "core_user_meetings": 6],
-        "Content/campaigns/better-together.md": ["slogan_chosen_in": 2019, "activities_began_in": 2020, "parts": 2],
+        "Content/campaigns/city-cup.md": ["submissions": 150, "regions": 8, "year": 2021],
+        "Content/campaigns/better-together.md": ["slogan_chosen_in": 2019, "parts": 2, "questionnaires": 6, "core_user_meetings": 6],
     ]
+
+    /// Figures the sources give only as lower bounds ("exceeded", "more than"), as the site
+    /// writes them; each must read "more than" wherever a page shows it.
+    static let lowerBounds = ["1,500", "850,000", "150", "400,000"]
+
+    /// The archive's three sources as `shared/sources/` gives them: title, publisher, date. The
+    /// news piece on the apology names no publisher and carries no date.
+    static let knownSources: [String: (publisher: String?, date: String?)] = [
+        "Making friends within the Xiaomi community through Xiaomi Fan co-creation activities": ("Xiaomi Global Community", "2021-07-29"),
+        "Xiaomi apologises after backlash over planned outreach to influencer hostile to Mi Fans": ("Storyboard18", "2026-01-12"),
+        "Xiaomi Apologizes for Ending Potential Collaborations with Influencers and Future Partnerships": (nil, nil),
+    ]
+
+    /// Pages that state no fact from the sources: the guide to proposing a page.
+    static let withoutSources: Set<String> = ["Content/contribute.md"]
 
     static func load() throws -> LoadedContent {
         let config = try SiteBuilder.loadConfig(BuildOptions(root: root))
@@ -42,7 +56,7 @@ struct ArchiveContentTests {
     func factsPanelsShowFrontMatter() throws {
         let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
         let pages = try Self.load().pages.filter { $0.frontMatter.params["facts"] != nil }
-        #expect(pages.count >= 5)
+        #expect(pages.count >= 4)
         for page in pages {
             let file = try #require(files.first { $0.path == page.outputPath.file })
             guard case .bytes(let data) = file.content, case .map(let entries)? = page.frontMatter.params["facts"] else { continue }
@@ -67,6 +81,68 @@ struct ArchiveContentTests {
         let pages = try Self.load().pages.filter { $0.section == "articles" }
         #expect(Dictionary(uniqueKeysWithValues: pages.map { ($0.slug, dates.context($0.date!)["short"] as! String) }) == expected)
         #expect(try Self.load().pages.contains { $0.tags.contains("米粉") }, "a Chinese tag is exercised for real")
+    }
+
+    @Test("every page lists its sources, each one of the archive's three, and shows them as a numbered block")
+    func everyPageHasSources() throws {
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
+        let pages = try Self.load().pages.filter { !Self.withoutSources.contains($0.sourcePath) }
+        #expect(pages.count >= 11)
+        for page in pages {
+            guard case .list(let sources)? = page.frontMatter.params["sources"], !sources.isEmpty else {
+                Issue.record("\(page.sourcePath) has no sources")
+                continue
+            }
+            for source in sources {
+                guard case .map(let entries) = source else { Issue.record("\(page.sourcePath): a source is not a mapping"); continue }
+                let field = { (key: String) in entries.first { $0.key == key }?.value.text }
+                let title = try #require(field("title"), "\(page.sourcePath): a source has no title")
+                let known = try #require(Self.knownSources[title], "\(page.sourcePath): '\(title)' is not one of the archive's sources")
+                #expect(field("publisher") == known.publisher && field("date") == known.date, "\(page.sourcePath): \(title)")
+            }
+            let file = try #require(files.first { $0.path == page.outputPath.file })
+            guard case .bytes(let data) = file.content else { continue }
+            let html = String(decoding: data, as: UTF8.self)
+            let block = try #require(html.range(of: "<section class=\"sources\"").map { html[$0.lowerBound...] }, "\(page.sourcePath) shows no sources")
+            let list = block[..<(block.range(of: "</ol>")?.lowerBound ?? block.endIndex)]
+            #expect(list.components(separatedBy: "<li>").count - 1 == sources.count, "\(page.sourcePath)")
+        }
+    }
+
+    @Test("a figure the sources give as a lower bound reads 'more than' wherever a page shows it")
+    func lowerBoundsKeepTheirQualifier() throws {
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
+        var seen = 0
+        for file in files where file.path.hasSuffix(".html") {
+            guard case .bytes(let data) = file.content else { continue }
+            // What a reader sees, without the sources' own words, which are quoted as written.
+            let text = String(decoding: data, as: UTF8.self)
+                .replacingOccurrences(of: #"<q>.*?</q>|<script.*?</script>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+            for figure in Self.lowerBounds {
+                let pattern = #"(?<![\d,.])"# + NSRegularExpression.escapedPattern(for: figure) + #"(?![\d,])"#
+                var rest = text[...]
+                while let found = rest.range(of: pattern, options: .regularExpression) {
+                    seen += 1
+                    let qualified = rest[..<found.lowerBound].hasSuffix("more than ")
+                    #expect(qualified, "\(file.path) shows \(figure) as an exact figure")
+                    rest = rest[found.upperBound...]
+                }
+            }
+        }
+        #expect(seen >= 8, "the check found too few figures to mean anything")
+    }
+
+    @Test("the main navigation leads to the archive, not to the guide for proposing a page; the footer has both")
+    func navigation() throws {
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
+        let home = try #require(files.first { $0.path == "index.html" })
+        guard case .bytes(let data) = home.content else { return }
+        let html = String(decoding: data, as: UTF8.self)
+        let header = try #require(html.range(of: "<nav class=\"site-nav\"").flatMap { start in html.range(of: "</nav>", range: start.upperBound..<html.endIndex).map { html[start.lowerBound..<$0.upperBound] } })
+        let footer = try #require(html.range(of: "<nav aria-label=\"Footer\">").map { html[$0.lowerBound...] })
+        #expect(header.contains("href=\"/about/\"") && !header.contains("/contribute/"))
+        #expect(footer.contains("href=\"/contribute/\"") && footer.contains("href=\"/about/\""))
     }
 
     /// The text of the element marked `data-fact="KEY"`.

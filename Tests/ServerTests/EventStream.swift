@@ -18,7 +18,7 @@ final class EventStream: @unchecked Sendable {
     /// Connects and waits until the server has registered this page as a listener.
     static func open(port: Int) async throws -> EventStream {
         let stream = try EventStream(port: port)
-        try await stream.next(containing: ": connected", within: 5)
+        try await stream.next(containing: ": connected", within: 30)
         return stream
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SiteGen
 import SiteGenServer
 
@@ -38,6 +41,8 @@ final class RunningServer: @unchecked Sendable {
         var server = PreviewServer(options: BuildOptions(root: root), host: "127.0.0.1", port: 0)
         if let idleTimeout { server.idleTimeout = idleTimeout }
         let task = Task {
+            // Also when the server fails to start: the wait below ends either way.
+            defer { continuation.finish() }
             try await server.run(log: { lines.append($0) }, ready: { port in
                 continuation.yield(port)
                 continuation.finish()
@@ -45,15 +50,24 @@ final class RunningServer: @unchecked Sendable {
         }
         var port = 0
         for await bound in ports { port = bound }
+        guard port != 0 else {
+            _ = try await task.value
+            throw ServerDidNotStart(log: lines.all)
+        }
         let running = RunningServer(sandbox: sandbox, root: root, port: port, task: task)
         running.lines.adopt(lines)
         return running
     }
 
+    /// Saves as most editors do: a new file, written beside the site and renamed over the old.
+    /// Written in place, a busy machine could pause between emptying the file and filling it
+    /// long enough for the watcher to take the empty file for a save of its own.
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        let draft = sandbox.appendingPathComponent("draft-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: draft)
+        guard rename(draft.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     func get(_ path: String, _ method: String = "GET", headers: [String: String] = [:],
@@ -67,6 +81,10 @@ final class RunningServer: @unchecked Sendable {
         _ = try? await task.value
         try? FileManager.default.removeItem(at: sandbox)
     }
+}
+
+struct ServerDidNotStart: Error {
+    var log: [String]
 }
 
 /// Lines the server printed, collected from its threads.

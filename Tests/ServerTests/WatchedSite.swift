@@ -31,7 +31,11 @@ final class WatchedSite: @unchecked Sendable {
         task = Task { await watcher.watch { changed in reports.append(changed) } }
     }
 
-    /// Cancels the watching and waits up to 10 s for it to stop; false when it did not.
+    /// How long a test waits for a report before it fails: generous, as a loaded machine is slow,
+    /// and only a failing test waits this long.
+    static let deadline: Duration = .seconds(30)
+
+    /// Cancels the watching and waits for it to stop; false when it did not.
     @discardableResult
     func stop() async -> Bool {
         guard let task else { return true }
@@ -41,7 +45,7 @@ final class WatchedSite: @unchecked Sendable {
             await task.value
             lock.withLock { isStopped = true }
         }
-        let end = ContinuousClock.now + .seconds(10)
+        let end = ContinuousClock.now + Self.deadline
         while !lock.withLock({ isStopped }), ContinuousClock.now < end { try? await Task.sleep(for: .milliseconds(10)) }
         return lock.withLock { isStopped }
     }
@@ -51,10 +55,10 @@ final class WatchedSite: @unchecked Sendable {
     /// Every path reported so far.
     var paths: Set<String> { bursts.reduce(into: []) { $0.formUnion($1 ?? []) } }
 
-    /// Waits up to 10 s (a loaded machine is slow) for `paths` to hold all of `expected`.
+    /// Waits for `paths` to hold all of `expected`.
     @discardableResult
-    func waitFor(_ expected: Set<String>, within seconds: Double = 10) async throws -> Bool {
-        let end = ContinuousClock.now + .seconds(seconds)
+    func waitFor(_ expected: Set<String>) async throws -> Bool {
+        let end = ContinuousClock.now + Self.deadline
         while ContinuousClock.now < end {
             if expected.isSubset(of: paths) { return true }
             try await Task.sleep(for: .milliseconds(20))
@@ -62,9 +66,9 @@ final class WatchedSite: @unchecked Sendable {
         return expected.isSubset(of: paths)
     }
 
-    /// Waits up to 10 s for a burst after the first `count` to report `path` (or "unknown").
+    /// Waits for a burst after the first `count` to report `path` (or "unknown").
     func waitForBurst(after count: Int, reporting path: String) async throws -> Bool {
-        let end = ContinuousClock.now + .seconds(10)
+        let end = ContinuousClock.now + Self.deadline
         func seen() -> Bool { bursts.dropFirst(count).contains { $0?.contains(path) ?? true } }
         while !seen(), ContinuousClock.now < end { try await Task.sleep(for: .milliseconds(20)) }
         return seen()

@@ -60,7 +60,9 @@ extension SiteBuilder {
     /// `Templates/assets/**` copied as they are to `assets/`.
     static func assets(root: URL) -> [OutputFile] {
         let base = root.appendingPathComponent(TemplateLibrary.folder).appendingPathComponent("assets")
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        // Hidden files and folders (`.git`, `.DS_Store`) are the tools', not the theme's.
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
         var files: [OutputFile] = []
         let prefix = base.standardizedFileURL.path + "/"
         while let url = enumerator.nextObject() as? URL {

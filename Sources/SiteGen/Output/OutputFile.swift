@@ -13,6 +13,8 @@ public struct OutputFile: Sendable {
     public var content: Content
     /// The input that produced it (`Content/a.md`, `Templates/assets/x.css`), for error messages.
     public var source: String
+    /// Where in `source` it was asked for, when one line asked for it (an alias).
+    var position: SourcePosition?
     /// The key of everything this file was rendered from, for `RenderMemo`.
     var renderKey: ContentDigest?
     /// False for a file `RenderMemo` took from the previous build.
@@ -38,21 +40,47 @@ public struct OutputFile: Sendable {
         }
     }
 
-    /// Two inputs that would write the same file, each named, so that neither silently wins.
+    /// Two inputs that would write the same file, or one a file inside the other's file, each
+    /// named, so that neither silently wins; and files in hidden folders.
     static func collisions(in files: [OutputFile]) -> [Diagnostic] {
-        var firstSource: [String: String] = [:]
+        var firstSource: [String: OutputFile] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             if let other = firstSource[file.path] {
-                let url = "/" + (file.path.hasSuffix("/index.html") ? String(file.path.dropLast("index.html".count)) : file.path)
-                diagnostics.append(Diagnostic(
-                    file: file.source,
-                    message: "\(file.source) and \(other) would both write \(url)",
-                    hint: "give one of them another slug or file name"))
+                let url = Self.url(file.path)
+                let message = other.source == file.source
+                    ? "\(file.source) asks twice for \(url)"
+                    : "\(file.source) and \(other.source) would both write \(url)"
+                diagnostics.append(Diagnostic(file: file.source, line: file.position?.line, column: file.position?.column,
+                                              message: message, hint: "give one of them another slug or file name"))
             } else {
-                firstSource[file.path] = file.source
+                firstSource[file.path] = file
+            }
+        }
+        for file in files {
+            let segments = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            if let hidden = segments.first(where: { $0.hasPrefix(".") }) {
+                diagnostics.append(Diagnostic(
+                    file: file.source, line: file.position?.line, column: file.position?.column,
+                    message: "\(Self.url(file.path)) would be written into '\(hidden)', a hidden name",
+                    hint: "names starting with '.' belong to whoever deploys the site (.git, .htaccess); choose another path"))
+                continue
+            }
+            // A file where this one needs a folder (`/search.json/x/` under `/search.json`).
+            for end in segments.indices.dropLast() {
+                let folder = segments[...end].joined(separator: "/")
+                guard let other = firstSource[folder] else { continue }
+                diagnostics.append(Diagnostic(
+                    file: file.source, line: file.position?.line, column: file.position?.column,
+                    message: "\(Self.url(file.path)) would be written inside /\(folder), which \(other.source) writes",
+                    hint: "choose a path that is not inside another file of the site"))
+                break
             }
         }
         return diagnostics
+    }
+
+    private static func url(_ path: String) -> String {
+        "/" + (path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path == "index.html" ? "" : path)
     }
 }

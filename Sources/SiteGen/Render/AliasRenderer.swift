@@ -16,7 +16,9 @@ struct AliasRenderer {
                         hint: "write an alias as a URL path on this site, like /old/url/"))
                     continue
                 }
-                files.append(OutputFile(path: path.file, text: redirect(to: page), source: page.sourcePath))
+                var file = OutputFile(path: path.file, text: redirect(to: page), source: page.sourcePath)
+                file.position = page.frontMatter.position(of: "aliases", item: index)
+                files.append(file)
             }
         }
         return (files, diagnostics)

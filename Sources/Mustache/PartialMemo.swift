@@ -27,9 +27,14 @@ public final class MustachePartialMemo: @unchecked Sendable {
     private var bytes = 0
     private var limit: Int
 
-    public init(byteLimit: Int = 64 << 20) {
+    /// A memo of at most `byteLimit` bytes, its recordings spread over `shards` locks (a power of
+    /// two). An object's shard follows from its address, and each shard judges its partials on its
+    /// own objects; with one shard, what is recorded depends on nothing but the order of renders,
+    /// as a test that counts renders needs.
+    public init(byteLimit: Int = 64 << 20, shards: Int = 16) {
+        precondition(shards > 0 && shards & (shards - 1) == 0, "a power of two of shards")
         limit = byteLimit
-        shards = (0..<16).map { _ in Shard() }
+        self.shards = (0..<shards).map { _ in Shard() }
     }
 
     /// The most output the memo holds; a host may raise it once it knows how much there is to hold.
@@ -60,7 +65,7 @@ public final class MustachePartialMemo: @unchecked Sendable {
 
     private func shard(_ object: MustacheObject) -> Shard {
         // Objects are at least 16-byte aligned: the bits above those pick the shard.
-        shards[Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(object)) >> 4) & 15]
+        shards[Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(object)) >> 4) & (shards.count - 1)]
     }
 
     struct Key: Hashable {

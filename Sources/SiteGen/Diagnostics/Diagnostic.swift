@@ -29,16 +29,44 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// `file:line:col: error: message`, then an indented hint line when there is one.
+    /// `file:line:col: error: message`, then an indented hint line when there is one. Control
+    /// characters are escaped, so that a file named with a line break, or a quote of one, can
+    /// neither split the line that editors and scripts read as `file:line:col` nor move the
+    /// terminal's cursor.
     public var description: String {
-        var location = file
+        var location = Self.escapingControlCharacters(file)
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(location): \(severity.rawValue): \(Self.escapingControlCharacters(message))"
+        if let hint { text += "\n  hint: \(Self.escapingControlCharacters(hint))" }
         return text
+    }
+
+    /// `text` with line breaks, tabs, other control characters and the marks that reorder text
+    /// written as `\n`, `\r`, `\t` or `\u{7F}`; anything else as it is.
+    public static func escapingControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isEscaped) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": shown.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": shown.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": shown.append(contentsOf: "\\t".unicodeScalars)
+            case _ where isEscaped(scalar):
+                shown.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 

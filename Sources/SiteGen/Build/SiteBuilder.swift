@@ -21,6 +21,12 @@ public enum SiteBuilder {
             let writer = OutputWriter(output: options.outputFolder, replacesForeignFiles: options.cleanOutput)
             let lock = try writer.lock(waiting: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             defer { lock.release() }
+            // Another sitegen wrote the folder since this cache's last build: what it remembers
+            // of the folder is no longer so.
+            if cache.output == options.outputFolder, let manifest = cache.manifest,
+               manifest.stamp != CommitStamp.read(from: options.outputFolder) {
+                cache.output = nil
+            }
             // Taken before anything is read, so that a file saved during the build is seen as changed next time.
             let inputs = cache.endsProcess && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
             if let inputs, var report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) {
@@ -48,7 +54,8 @@ public enum SiteBuilder {
             }
             cache.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
-            let written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
+            var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
+            written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
             timings.measure("keep for next build") { cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
             let notes = notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description)

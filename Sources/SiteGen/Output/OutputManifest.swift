@@ -15,6 +15,8 @@ public struct OutputManifest: Sendable, Equatable {
     /// records on the way, like a checkout or a copy), which a build replaces or removes only
     /// when told to.
     var foreign: Set<String> = []
+    /// The folder's `CommitStamp` when this manifest was made by writing it.
+    var stamp: CommitStamp?
 
     public init(digests: [String: ContentDigest] = [:]) {
         self.digests = digests

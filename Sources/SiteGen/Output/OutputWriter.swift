@@ -27,6 +27,8 @@ public struct OutputWriter: Sendable {
         public var manifest: OutputManifest
         /// The paths written or removed.
         public var changed: [String] = []
+        /// Noted on the folder when the write changed it.
+        var stamp: CommitStamp?
     }
 
     /// Makes the output folder hold exactly `files`. Every changed file is first written to a
@@ -119,7 +121,9 @@ public struct OutputWriter: Sendable {
         // Those staged already were checked then.
         try Self.checkContained(staging.unstaged(files).filter(\.isFresh))
         do {
-            return try staging.finish(files)
+            var result = try staging.finish(files)
+            if result.written > 0 || result.removed > 0 { result.stamp = CommitStamp.note(on: output) }
+            return result
         } catch let foreign as OutputStaging.ForeignFiles {
             throw BuildFailure([Self.diagnostic(foreign)])
         } catch {
@@ -146,6 +150,7 @@ public struct OutputWriter: Sendable {
             try OutputTree.replace(output.appendingPathComponent(file.path), with: temporary)
             manifest.digests[file.path] = digest
             manifest.renderKeys[file.path] = file.renderKey
+            manifest.stamp = CommitStamp.note(on: output)
             return true
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -5,6 +5,8 @@ import Foundation
 public struct LoadedContent: Sendable {
     public var pages: [Page] = []
     public var indexes: [String: SectionIndex] = [:]
+    /// What was left out without stopping the build (links to files outside the site).
+    public var warnings: [Diagnostic] = []
 }
 
 /// Reads `Content/**/*.md` in sorted order and turns each file into a `Page`, on all cores.
@@ -14,7 +16,7 @@ public enum ContentLoader {
     /// Lists the Markdown files under `root/Content`, sorted, as site-relative paths: the files
     /// `SiteInputs` stamps, read with `readdir` (a `FileManager` enumerator made a `stat` of each).
     public static func markdownFiles(root: URL) throws -> [String] {
-        FolderListing.files(under: folder, in: root.standardizedFileURL.path).filter { $0.hasSuffix(".md") }
+        listing(root: root).paths
     }
 
     /// Reads and parses every page; collects every problem instead of stopping at the first.
@@ -38,25 +40,22 @@ public enum ContentLoader {
     /// sources (a build that ends its process has no use for them).
     static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil,
                      vocabulary: SearchVocabulary? = nil, remembers: Bool = true) -> (LoadedContent, [Diagnostic], [String: Source]) {
-        let paths: [String]
+        var listing = Listing()
         let unchanged: Set<String>
         if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
-            paths = known
+            listing.paths = known
             unchanged = Set(previous.keys).subtracting(changed)
         } else {
-            do {
-                paths = try markdownFiles(root: root)
-            } catch {
-                return (LoadedContent(), [Diagnostic(file: folder, message: "cannot list the folder: \(error.localizedDescription)")], [:])
-            }
+            listing = Self.listing(root: root)
             unchanged = []
         }
+        let paths = listing.paths
         let sources = paths.concurrentMap(start: { vocabulary.map(SearchVocabulary.Numbering.init) }) { numbering, path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
             return read(path, root: root, config: config, previous: previous[path], numbering: numbering, stamps: remembers)
         }
-        var content = LoadedContent()
-        var diagnostics: [Diagnostic] = []
+        var content = LoadedContent(warnings: listing.warnings)
+        var diagnostics = listing.errors
         for source in sources {
             switch source.parsed {
             case .success(.page(let page)): content.pages.append(page)
@@ -64,7 +63,11 @@ public enum ContentLoader {
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
-        return (content, diagnostics, remembers ? Dictionary(uniqueKeysWithValues: zip(paths, sources)) : [:])
+        let sameNames = sameNameProblems(paths, sources)
+        diagnostics += sameNames
+        // Sources are kept by path, and two names in two Unicode forms are one key: forgotten,
+        // so that the next build lists the folder and finds both again.
+        return (content, diagnostics, remembers && sameNames.isEmpty ? Dictionary(zip(paths, sources)) { first, _ in first } : [:])
     }
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
@@ -74,8 +77,13 @@ public enum ContentLoader {
         let location = root.appendingFile(path).path
         // A file unchanged since the last build is not opened at all.
         if let old = previous, let stamp = FileStamp(path: location), old.stamp == stamp { return old }
-        guard let (data, readStamp) = FileContents.read(location) else {
-            return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([Diagnostic(file: path, message: "cannot read the file")])))
+        // Not followed unless it is a link that stays inside the site, which is seldom.
+        guard let (data, readStamp) = FileContents.read(location, followingLinks: false)
+                ?? (isLinkInsideSite(location, root: root) ? FileContents.read(location) : nil) else {
+            let problem = isLinkOutsideSite(location, root: root)
+                ? Diagnostic(file: path, message: "a symbolic link to a file outside the site; not read", hint: Self.outsideLinkHint)
+                : Diagnostic(file: path, message: "cannot read the file")
+            return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([problem])))
         }
         let stamp = stamps || previous != nil ? readStamp : nil
         var digest = ContentDigest.Builder()
@@ -90,19 +98,16 @@ public enum ContentLoader {
                       parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest, numbering: numbering))
     }
 
-    /// The Markdown files after `changed`, worked out from `previous` without listing the folder;
-    /// nil when a folder was among the changes (then the folder is listed).
-    static func knownFiles(root: URL, previous: [String: Source], changed: Set<String>) -> [String]? {
-        var paths = Set(previous.keys)
-        for path in changed where path == folder || path.hasPrefix(folder + "/") {
-            let name = (path as NSString).lastPathComponent
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
-            if isFolder.boolValue || !exists && paths.contains(where: { $0.hasPrefix(path + "/") }) { return nil }
-            guard name.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            if exists { paths.insert(path) } else { paths.remove(path) }
+    /// Each tag whose slug is too long to name the tag's folder, at the tag.
+    static func longTagProblems(_ page: Page) -> [Diagnostic] {
+        page.tags.enumerated().compactMap { index, name in
+            let slug = Slug.make(name)
+            guard !OutputPath.fitsSegment(slug) else { return nil }
+            let position = page.frontMatter.position(of: "tags", item: index)
+            return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,
+                              message: "tag '\(name.prefix(40))…' makes a URL segment of \(slug.utf8.count) bytes, more than the \(OutputPath.segmentLimit) a file name can have",
+                              hint: "use a shorter tag")
         }
-        return paths.sorted()
     }
 
     enum Parsed: Sendable {
@@ -135,6 +140,11 @@ public enum ContentLoader {
             if section!.isEmpty {
                 diagnostics.append(Diagnostic(file: file.path, message: "the folder name '\(folder)' gives an empty URL segment",
                                               hint: "name section folders with letters or digits"))
+            } else if !OutputPath.fitsSegment(section!) {
+                diagnostics.append(Diagnostic(
+                    file: file.path,
+                    message: "the folder name makes a URL segment of \(section!.utf8.count) bytes, more than the \(OutputPath.segmentLimit) a file name can have",
+                    hint: "give the section folder a shorter name"))
             }
         }
         guard let matter = decoded, diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
@@ -147,8 +157,10 @@ public enum ContentLoader {
         }
         switch PageSlug.resolve(file: file, frontMatter: matter) {
         case .success(let slug):
-            return .success(.page(Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest,
-                                        numbering: numbering)))
+            let page = Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest,
+                            numbering: numbering)
+            if !page.tagSlugs.allSatisfy(OutputPath.fitsSegment) { return .failure(BuildFailure(longTagProblems(page))) }
+            return .success(.page(page))
         case .failure(let diagnostic):
             return .failure(BuildFailure([diagnostic]))
         }

@@ -8,10 +8,10 @@ import Glibc
 /// path handling: a few percent of a 10,000-page build.
 enum FileContents {
     /// The bytes of the regular file at `path`, and its stamp as it was when opened; nil when it
-    /// cannot be read.
-    static func read(_ path: String) -> (data: Data, stamp: FileStamp)? {
+    /// cannot be read, or when it is a symbolic link and not `followingLinks`.
+    static func read(_ path: String, followingLinks: Bool = true) -> (data: Data, stamp: FileStamp)? {
         // Non-blocking, so that a FIFO in place of a page is refused rather than waited on.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()

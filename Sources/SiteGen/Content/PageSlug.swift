@@ -17,6 +17,10 @@ enum PageSlug {
             if slug.isEmpty {
                 return failure("slug '\(explicit)' has no letters or digits", "use letters, digits and '-', like 'a-melody-for-mi'")
             }
+            if !OutputPath.fitsSegment(slug) {
+                return failure("slug '\(explicit.count > 40 ? explicit.prefix(40) + "…" : explicit)' makes a URL segment of \(slug.utf8.count) bytes, more than the \(OutputPath.segmentLimit) a file name can have",
+                               "use a shorter slug")
+            }
             return .success(slug)
         }
         let slug = Slug.make(dropDatePrefix(file.baseName))
@@ -24,6 +28,11 @@ enum PageSlug {
             return .failure(Diagnostic(file: file.path, line: 1, column: 1,
                 message: "the file name '\(file.fileName)' has no letters or digits to make a URL from",
                 hint: "rename the file, or add 'slug: my-page' to its front matter"))
+        }
+        if !OutputPath.fitsSegment(slug) {
+            return .failure(Diagnostic(file: file.path, line: 1, column: 1,
+                message: "the file name makes a URL segment of \(slug.utf8.count) bytes, more than the \(OutputPath.segmentLimit) a file name can have",
+                hint: "add a shorter 'slug: my-page' to its front matter"))
         }
         return .success(slug)
     }

@@ -11,6 +11,14 @@ public struct OutputPath: Sendable, Hashable, Comparable {
 
     public static let root = OutputPath(components: [])
 
+    /// Bytes a segment may have: the longest file name common file systems take (`NAME_MAX`).
+    public static let segmentLimit = 255
+
+    /// Whether `segment` can name a file or folder; a longer slug fails only when it is written.
+    public static func fitsSegment(_ segment: String) -> Bool {
+        segment.utf8.count <= segmentLimit
+    }
+
     /// Parses a site-relative path such as `/old/url/`; nil when it would leave the output folder
     /// (a `..` segment, percent-encoded or not) or holds a backslash or a control character.
     public init?(sitePath: String) {

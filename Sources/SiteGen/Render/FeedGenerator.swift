@@ -14,12 +14,7 @@ struct FeedGenerator: Sendable {
     /// The site's feed and every tag's, on all cores: a feed holds its pages' whole content,
     /// escaped (40 MB for the tags of 10,000 pages).
     func renderAll() -> [OutputFile] {
-        let feeds = [Feed(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
-                          alternate: .root, source: "site.yaml")]
-            + site.tags.tags.map { tag in
-                Feed(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
-                     path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'")
-            }
+        let feeds = feeds()
         let limit = site.config.feedLimit
         var shown: [ObjectIdentifier: Int] = [:]
         for feed in feeds {
@@ -27,6 +22,21 @@ struct FeedGenerator: Sendable {
         }
         entries.keep(Set(shown.filter { $0.value > 1 }.keys))
         return feeds.concurrentMap(render)
+    }
+
+    /// Each page that a feed shows, once, in the order the feeds show them.
+    func shownPages() -> [Page] {
+        var seen: Set<ObjectIdentifier> = []
+        return feeds().flatMap { $0.pages.prefix(site.config.feedLimit) }.filter { seen.insert(ObjectIdentifier($0)).inserted }
+    }
+
+    private func feeds() -> [Feed] {
+        [Feed(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
+              alternate: .root, source: "site.yaml")]
+            + site.tags.tags.map { tag in
+                Feed(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
+                     path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'")
+            }
     }
 
     /// One feed to write: its pages newest first, of which the newest `feed_limit` are shown.
@@ -92,12 +102,9 @@ struct FeedGenerator: Sendable {
         return xml
     }
 
-    /// Escapes for XML and drops the control characters XML 1.0 forbids, which HTML tolerates.
+    /// Escapes for XML and drops the characters XML 1.0 forbids, which HTML tolerates.
     private func x(_ text: String) -> String {
-        let escaped = HTML.escape(text)
-        // Control characters are single bytes in UTF-8.
-        guard escaped.containsUTF8Byte(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { return escaped }
-        return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
+        XMLText.escape(text)
     }
 }
 

@@ -32,7 +32,7 @@ enum SitemapGenerator {
         xml += Array(stride(from: 0, to: sorted.count, by: run)).concurrentMap { start in
             var xml = ""
             for entry in sorted[start..<min(start + run, sorted.count)] {
-                xml += "  <url>\n    <loc>\(HTML.escape(context.permalink(entry.path)))</loc>\n"
+                xml += "  <url>\n    <loc>\(XMLText.escape(context.permalink(entry.path)))</loc>\n"
                 if let date = entry.lastModified {
                     xml += "    <lastmod>\(context.dates.rfc3339(date))</lastmod>\n"
                 }

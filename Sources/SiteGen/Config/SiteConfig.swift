@@ -21,9 +21,10 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of `baseURL` (`/blog` for `https://x.io/blog`), prefixed to every site URL.
+    /// Percent-encoded as written, like every URL sitegen writes.
     public var basePath: String {
         guard let url = URL(string: baseURL) else { return "" }
-        let path = url.path
+        let path = url.path(percentEncoded: true)
         return path == "/" ? "" : (path.hasSuffix("/") ? String(path.dropLast()) : path)
     }
 
@@ -62,28 +63,20 @@ public struct SiteConfig: Sendable {
 
         let baseURLDecoded = fields.decode("base_url", as: String.self, expected: "a URL")
         if let base = baseURLOverride ?? baseURLDecoded {
-            if let normalized = normalizeBaseURL(base) {
+            switch BaseURL.check(base) {
+            case .success(let normalized):
                 config.baseURL = normalized
-            } else if baseURLOverride != nil {
-                fields.diagnostics.append(.init(file: "--base-url", message: "'\(base)' is not an absolute http(s) URL",
-                                               hint: "pass a URL like https://example.org/"))
-            } else {
-                fields.report("base_url", "base_url '\(base)' is not an absolute http(s) URL", hint: "write it like https://example.org/")
+            case .failure(let problem) where baseURLOverride != nil:
+                fields.diagnostics.append(.init(file: "--base-url", message: "'\(base)' \(problem.message)",
+                                               hint: "pass a URL like https://example.org/ or https://example.org/blog/"))
+            case .failure(let problem):
+                fields.report("base_url", "base_url '\(base)' \(problem.message)",
+                              hint: "write it like https://example.org/ or https://example.org/blog/")
             }
         }
         for entry in fields.entries where !knownKeys.contains(entry.key) {
             config.params[entry.key] = fields.decode(entry.key, as: FrontMatterValue.self, expected: "a value")
         }
         return fields.diagnostics.isEmpty ? .success(config) : .failure(BuildFailure(fields.diagnostics))
-    }
-
-    static func normalizeBaseURL(_ text: String) -> String? {
-        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
-        else { return nil }
-        var normalized = url.absoluteString
-        while normalized.hasSuffix("/") { normalized.removeLast() }
-        return normalized
     }
 }

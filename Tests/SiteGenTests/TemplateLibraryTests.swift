@@ -66,4 +66,95 @@ struct TemplateLibraryTests {
         let library = try load(templates).get()
         #expect(library.render("page", ["title": "A & B", "site": "S"]) == "<main>A &amp; B</main><footer>S</footer>")
     }
+
+    @Test("cycles of includes are found once each, from their least name", arguments: [
+        (["a": ["b"], "b": ["a"]], [["a", "b", "a"]]),
+        (["a": ["a"]], [["a", "a"]]),
+        (["a": ["b", "c"], "b": ["c"], "c": []], []),
+        (["x": ["y"], "y": ["z"], "z": ["y"]], [["y", "z", "y"]]),
+        (["a": ["b", "missing"], "b": ["c", "a"], "c": ["b"]], [["b", "c", "b"], ["a", "b", "a"]]),
+    ])
+    func cycles(includes: [String: [String]], expected: [[String]]) {
+        #expect(TemplateCycles.cycles(includes) == expected)
+    }
+
+    @Test("a long chain of includes without a cycle is walked without recursion")
+    func longChain() {
+        let chain = Dictionary(uniqueKeysWithValues: (0..<50_000).map { ("t\($0)", $0 == 49_999 ? [] : ["t\($0 + 1)"]) })
+        #expect(TemplateCycles.cycles(chain) == [])
+    }
+
+    @Test("a template that includes itself inside a section, a block or a parent's override is refused at the include")
+    func includesItself() throws {
+        var templates = Self.minimal
+        templates["base"] = "<main>{{$main}}{{/main}}</main>"
+        templates["page"] = "{{<base}}\n{{$main}}{{#page}}\n  {{> page}}{{/page}}{{/main}}\n{{/base}}"
+        guard case .failure(let failure) = try load(templates) else {
+            Issue.record("the theme loaded")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "Templates/page.mustache:3:3: error: template 'page' includes itself: page → page\n"
+                + "  hint: a template may not include itself, directly or through others; remove one of these includes",
+        ])
+    }
+
+    /// The minimal theme in a temporary site, with `Templates/partials/` made.
+    func siteWithPartials() throws -> (TemporarySite, URL) {
+        let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: Self.minimal.map { ("Templates/\($0.key).mustache", $0.value) }))
+        let partials = site.root.appendingPathComponent("Templates/partials")
+        try FileManager.default.createDirectory(at: partials, withIntermediateDirectories: true)
+        return (site, partials)
+    }
+
+    @Test("a template that is a link outside the site is left out with a warning naming the link; one inside is used")
+    func linksOutside() throws {
+        let (site, partials) = try siteWithPartials()
+        defer { site.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-outside-\(UUID().uuidString).mustache")
+        try Data("secret".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: partials.appendingPathComponent("secret.mustache").path, withDestinationPath: outside.path)
+        try Data("inside".utf8).write(to: site.root.appendingPathComponent("inside.mustache"))
+        try FileManager.default.createSymbolicLink(atPath: partials.appendingPathComponent("inside.mustache").path,
+                                                   withDestinationPath: "../../inside.mustache")
+
+        let library = try TemplateLibrary.load(root: site.root).get()
+        #expect(library.names.contains("partials/inside"))
+        #expect(!library.names.contains("partials/secret"))
+        #expect(library.render("partials/inside", [:]) == "inside")
+        #expect(library.warnings.map(\.description) == [
+            "Templates/partials/secret.mustache: warning: a symbolic link to a file outside the site; left out\n"
+                + "  hint: \(ContentLoader.outsideLinkHint)",
+        ])
+    }
+
+    @Test("a link to a folder that holds it is an error at the link, not an endless walk")
+    func linkLoop() throws {
+        let (site, partials) = try siteWithPartials()
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: partials.appendingPathComponent("loop").path, withDestinationPath: ".")
+        guard case .failure(let failure) = TemplateLibrary.load(root: site.root) else {
+            Issue.record("the theme loaded")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "Templates/partials/loop: error: a symbolic link to a folder it lies in: following it would never end\n"
+                + "  hint: remove the link, or link to a folder that does not hold it",
+        ])
+    }
+
+    @Test("a quoted source line is the line without its carriage return, control characters shown as escapes")
+    func quotedSource() throws {
+        var templates = Self.minimal
+        templates["page"] = "ok\r\n{{#a}}\u{7}{{/b}}\r\n"
+        guard case .failure(let failure) = try load(templates) else {
+            Issue.record("the template compiled")
+            return
+        }
+        let problem = try #require(failure.diagnostics.first)
+        #expect(problem.line == 2)
+        #expect(problem.description.hasSuffix(", in: {{#a}}\\u{7}{{/b}}\n  hint: close {{#name}} and {{^name}} with {{/name}}, innermost first"),
+                "\(problem.description)")
+    }
 }

@@ -12,10 +12,43 @@ enum TemplateError {
                 hint: "add {{/\(section.name)}} where the section should end")
         }
         let (message, hint) = explain(error.error)
-        let source = error.context.line.trimmingCharacters(in: .whitespaces)
+        // The line as the file has it: the parser's own copy of it can run on past a carriage return.
+        let lines = lines(of: text)
+        let line = lines.indices.contains(error.context.lineNumber - 1) ? lines[error.context.lineNumber - 1] : ""
+        var source = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Enough to find the tag by; a minified template can be one long line.
+        if source.count > 120 { source = source.prefix(120) + "…" }
         return Diagnostic(
             file: file, line: error.context.lineNumber, column: error.context.columnNumber,
             message: source.isEmpty ? message : "\(message), in: \(source)", hint: hint)
+    }
+
+    /// Where a template stops being UTF-8: the line and column of its first byte that is not.
+    static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+        var (line, column, offset) = (1, 1, 0)
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        var invalid: UInt8?
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" {
+                    (line, column) = (line + 1, 1)
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                break decoding
+            case .error:
+                invalid = data[data.startIndex + offset]
+                break decoding
+            }
+        }
+        let found = invalid.map { "the byte 0x" + String($0, radix: 16, uppercase: true) } ?? "a byte"
+        return Diagnostic(file: file, line: line, column: column,
+                          message: "the template is not valid UTF-8 text: \(found) here is not part of any character",
+                          hint: "save the template as UTF-8")
     }
 
     static func explain(_ error: Error) -> (String, String) {
@@ -55,7 +88,7 @@ enum TemplateError {
     /// Every `{{…}}` tag of a template with its position; custom delimiters are not followed.
     static func tags(in text: String) -> [Tag] {
         var tags: [Tag] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in lines(of: text).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 let inside = rest[open.upperBound...]
@@ -66,12 +99,18 @@ enum TemplateError {
                     sigil = first
                     body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                let column = line.unicodeScalars.distance(from: line.startIndex, to: open.lowerBound) + 1
                 tags.append(Tag(sigil: sigil, name: body, line: index + 1, column: column))
                 rest = inside[close.upperBound...]
             }
         }
         return tags
+    }
+
+    /// The lines of a template, split at each line feed; split by scalars, since a carriage
+    /// return and a line feed together are one `Character`, which no `"\n"` matches.
+    static func lines(of text: String) -> [Substring] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
     }
 
     /// The `{{> name}}` partials and `{{< name}}` parents a template uses.

@@ -15,36 +15,37 @@ public struct TemplateLibrary: Sendable {
     /// pages rendered before.
     public let digest: ContentDigest
 
-    /// Compiles every template; reports each syntax error and each partial that does not exist,
-    /// at its template file and line.
+    /// What the theme's links made the load leave out, to show even when the build succeeds.
+    public let warnings: [Diagnostic]
+
+    /// Compiles every template; reports each syntax error, each partial that does not exist and
+    /// each template that includes itself, at its template file and line.
     public static func load(root: URL) -> Result<TemplateLibrary, BuildFailure> {
-        let base = root.appendingPathComponent(folder)
+        let found = TemplateFiles(root: root)
         var sources: [(name: String, path: String, text: String)] = []
-        var diagnostics: [Diagnostic] = []
-        let enumerator = FileManager.default.enumerator(atPath: base.path)
-        while let relative = enumerator?.nextObject() as? String {
-            if relative == "assets" || relative.hasPrefix("assets/") {
-                enumerator?.skipDescendants()
+        var diagnostics = found.errors
+        for file in found.files {
+            guard let data = FileContents.read(root.appendingPathComponent(file.path).path)?.data else {
+                diagnostics.append(Diagnostic(file: file.path, message: "cannot read the template", hint: "make it a readable file"))
                 continue
             }
-            guard relative.hasSuffix(fileExtension) else { continue }
-            let path = "\(folder)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: base.appendingPathComponent(relative).path),
-                  let text = String(validatingUTF8Data: data) else {
-                diagnostics.append(Diagnostic(file: path, message: "cannot read the template as UTF-8 text"))
+            guard let text = String(validatingUTF8Data: data) else {
+                diagnostics.append(TemplateError.notUTF8(data, file: file.path))
                 continue
             }
-            sources.append((String(relative.dropLast(fileExtension.count)), path, text))
+            sources.append((file.name, file.path, text))
         }
-        sources.sort { $0.name < $1.name }
 
         var library = MustacheLibrary()
         // A page's card is the same in every list that shows it; page values never change
         // within a build, which the memo asks of the objects it records partials on.
         library.partialMemo = MustachePartialMemo(byteLimit: Self.memoBytes(pages: 0))
+        var includes: [String: [String]] = [:]
         for source in sources {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: source.name)
+                let template = try MustacheTemplate(string: source.text)
+                library.register(template, named: source.name)
+                includes[source.name] = template.partialNames
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(TemplateError.diagnostic(for: error, file: source.path, text: source.text))
             } catch {
@@ -52,18 +53,29 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let names = Set(sources.map(\.name))
+        // A template found but not read or compiled is reported as such, not as missing.
+        let present = Set(found.files.map(\.name))
         for source in sources {
-            for reference in TemplateError.partialReferences(in: source.text) where !names.contains(reference.name) {
+            for reference in TemplateError.partialReferences(in: source.text) where !present.contains(reference.name) {
+                let name = reference.name
+                let outside = found.linksOutside.contains(reference.name)
                 diagnostics.append(Diagnostic(
                     file: source.path, line: reference.line, column: reference.column,
-                    message: "template '\(reference.name)' does not exist",
-                    hint: "create \(folder)/\(reference.name)\(fileExtension), or fix the name"))
+                    message: outside ? "template '\(name)' is a link to a file outside the site's folder, which is not read"
+                        : "template '\(name)' does not exist",
+                    hint: outside ? "copy the file into \(folder)/ instead of linking to it"
+                        : "create \(folder)/\(name)\(fileExtension), or fix the name"))
             }
         }
-        for required in requiredNames where !names.contains(required) {
+        diagnostics += TemplateCycles.diagnostics(includes: includes, sources: sources.map { ($0.name, $0.path, $0.text) })
+        for required in requiredNames where !present.contains(required) {
+            let outside = found.linksOutside.contains(required)
             diagnostics.append(Diagnostic(
-                file: "\(folder)/\(required)\(fileExtension)", message: "the theme has no '\(required)' template",
-                hint: "every theme needs the templates \(requiredNames.joined(separator: ", "))"))
+                file: "\(folder)/\(required)\(fileExtension)",
+                message: outside ? "the theme's '\(required)' template is a link to a file outside the site's folder, which is not read"
+                    : "the theme has no '\(required)' template",
+                hint: outside ? "copy the file into \(folder)/ instead of linking to it"
+                    : "every theme needs the templates \(requiredNames.joined(separator: ", "))"))
         }
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
         var digest = ContentDigest.Builder()
@@ -71,7 +83,7 @@ public struct TemplateLibrary: Sendable {
             digest.add(source.name)
             digest.add(source.text)
         }
-        return .success(TemplateLibrary(library: library, names: names, digest: digest.digest))
+        return .success(TemplateLibrary(library: library, names: names, digest: digest.digest, warnings: found.warnings))
     }
 
     /// Room in the partial memo for a card of each of `pages` (some 530 bytes in the theme): when

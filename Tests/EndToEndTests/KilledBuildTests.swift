@@ -77,10 +77,13 @@ struct KilledBuildTests {
             for round in 0..<Self.killsPerKind {
                 try? FileManager.default.removeItem(at: output)
                 if kind == "incremental" { try restore(oldSite, to: output) }
-                let delay = Double.random(in: 0.05...max(0.1, duration))
+                // Half of the incremental kills are aimed at the end of the build, where its commit
+                // replaces and removes files; the rest fall anywhere.
+                let aimed = kind == "incremental" && round.isMultiple(of: 2)
+                let delay = aimed ? Double.random(in: 0.6 * duration...1.05 * duration) : Double.random(in: 0.05...max(0.1, duration))
                 let wasKilled = try Self.buildAndKill(root: two.root, output: output, after: delay)
                 if wasKilled { killed += 1 }
-                let context = "\(kind) build, round \(round), killed after \(delay) s: \(wasKilled)"
+                let context = "\(kind) build, round \(round)\(aimed ? " (aimed at the commit)" : ""), killed after \(delay) s: \(wasKilled)"
 
                 _ = try OutputWriter(output: output).finishInterruptedCommit()
                 let left = try TreeSnapshot(of: output)

@@ -81,11 +81,15 @@ struct OutputSafetyTests {
     @Test("two builds from different sites into one folder at once take turns: the folder is one site whole",
           arguments: 1...4)
     func concurrentBuilds(round: Int) throws {
-        let one = try SiteFixture(MinimalSite.with(Self.pages))
+        // Enough pages that the two builds overlap.
+        var pages = Self.pages
+        for index in 0..<400 { pages["Content/articles/p\(index).md"] = "---\ntitle: P\(index)\ndate: 2026-01-05\n---\nP.\n" }
+        let one = try SiteFixture(MinimalSite.with(pages))
         defer { one.remove() }
-        var otherPages = Self.pages
+        var otherPages = pages
         otherPages["Content/articles/b.md"] = nil
         otherPages["Content/notes/n.md"] = "---\ntitle: N\ndate: 2026-02-01\ntags: [x]\n---\nN.\n"
+        otherPages["Templates/page.mustache"] = otherPages["Templates/page.mustache"]!.replacingOccurrences(of: "<body>", with: "<body>\n<p>two</p>")
         let two = try SiteFixture(MinimalSite.with(otherPages))
         defer { two.remove() }
         let shared = one.sandbox.appendingPathComponent("out")

@@ -135,7 +135,7 @@ struct EscapingTests {
 
     @Test("JSON-LD text: sorted keys, escaped slashes and control characters", arguments: [
         (JSONText.object(["b": .string("x"), "a": .object(["@type": .string("T")])]), #"{"a":{"@type":"T"},"b":"x"}"#),
-        (.string("</script> \"q\" \\ \n\t\u{01} 米"), #""<\/script> \"q\" \\ \n\t\u0001 米""#),
+        (.string("</script> \"q\" \\ \n\t\u{01} 米"), #""\u003c\/script\u003e \"q\" \\ \n\t\u0001 米""#),
         (.string("\u{1F}\u{0B}\u{08}\u{0C}\r é🎵"), #""\u001f\u000b\b\f\r é🎵""#),
         (.string("plain 米粉"), #""plain 米粉""#),
     ])

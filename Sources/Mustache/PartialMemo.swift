@@ -133,7 +133,14 @@ public final class MustachePartialMemo: @unchecked Sendable {
                 let kept = Self.compact(text)
                 shard.lock.withLock {
                     shard.outputs[key] = (kept, object)
-                    shard.uses[name, default: Uses()].objects += 1
+                    // An object rendered before without recording has come back: a reuse, not one
+                    // more object, or the partial would seem less worth recording the more of its
+                    // objects came back.
+                    if !shard.unrecorded.isEmpty, shard.unrecorded.remove(key) != nil {
+                        shard.uses[name, default: Uses()].reuses += 1
+                    } else {
+                        shard.uses[name, default: Uses()].objects += 1
+                    }
                 }
             }
         }

@@ -73,8 +73,8 @@ public final class MustachePartialMemo: @unchecked Sendable {
         let object: ObjectIdentifier
     }
 
-    /// A copy of `text` in a buffer of its size: rendered by appending, a card of 530 bytes sat
-    /// in one of 1 KiB, and the memo holds tens of thousands.
+    /// A copy of `text` in a buffer of its size: rendered by appending, a text sits in a buffer
+    /// grown by doubling, up to twice its size, and the memo holds one for each card of a site.
     private static func compact(_ text: String) -> String {
         var text = text
         let count = text.utf8.count

@@ -11,8 +11,8 @@ extension String {
     ///
     /// sitegen's patch: on UTF-8 bytes, one pass counting what escaping adds so that the result
     /// is written once at its size, and public, so that sitegen escapes the text it writes itself
-    /// the same way. The release looked every `Character` up in a dictionary, a tenth of a
-    /// 10,000-page build.
+    /// the same way. The release looked every `Character` up in a dictionary, and every variable
+    /// of every page is escaped.
     public func htmlEscape() -> String {
         var text = self
         let escaped: String? = text.withUTF8 { bytes in

@@ -78,7 +78,7 @@ enum MustacheValue {
 }
 
 /// The value out of its existential box by its type: an `as!` cast of the box, even to the
-/// type it holds, is a trip through the runtime of some 300 instructions.
+/// type it holds, is a trip through the runtime's general dynamic cast.
 private func openMustacheValue<T>(_ value: T) -> MustacheValue? {
     if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
     if T.self == [String: Any].self { return .dictionary(unsafeBitCast(value, to: [String: Any].self)) }

@@ -18,11 +18,12 @@ extension SearchIndex {
     static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
     /// The index as JSON; the same site gives the same bytes. Written by hand into bytes:
-    /// `JSONEncoder` took a tenth of a second at 10,000 pages, too long for a rebuild in `serve`.
+    /// `JSONEncoder` boxes each of a large site's millions of postings, too slow for the rebuild
+    /// after every save in `serve`.
     func json() -> Data {
         // Room for all of it at once (a posting takes a character or two, a page's entry some
         // 300 bytes), filled from a small buffer: built in one array and then copied, the index
-        // was held twice, 60 MB at 50,000 pages. Room never written to costs no memory.
+        // would be held twice at once. Room never written to costs no memory.
         var data = Data(capacity: pages.count * 512 + terms.reduce(0) { $0 + $1.postings.count * 4 + $1.term.utf8.count + 4 } + 4096)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)

@@ -49,9 +49,9 @@ struct SearchIndex: Sendable {
     /// Indexes the site's published pages: drafts and pages dated in the future are not in
     /// `site.pages`, so they are never searchable before they are readable. Pages carry their
     /// terms numbered by `vocabulary` (see `ContentLoader`); one made without is tokenized here.
-    /// `entries` are pages' entries by digest from a build with the same settings (`serve`: 0.3 s
-    /// less a rebuild at 50,000 pages). With `keepsTerms` false, the pages' terms are released
-    /// as they are read (a build that ends its process).
+    /// `entries` are pages' entries by digest from a build with the same settings, so that a
+    /// rebuild in `serve` makes entries only for the pages that changed. With `keepsTerms` false,
+    /// the pages' terms are released as they are read (a build that ends its process).
     init(site: Site, context: ContextBuilder, vocabulary: SearchVocabulary = SearchVocabulary(),
          entries: [ContentDigest: Entry] = [:], keepsTerms: Bool = true) {
         let byPage = site.pages.concurrentMap(start: { SearchVocabulary.Numbering(vocabulary) }) { numbering, page in

@@ -2,8 +2,8 @@ import Foundation
 
 /// A page's search terms, numbered by the build's vocabulary: what the search index reads in
 /// place of the page's text. Held by the page, so that `serve` indexes an unchanged page again
-/// without tokenizing it; a build that ends its process takes them instead, since they are some
-/// 60 MiB at 50,000 pages that the lists rendered after the index could use.
+/// without tokenizing it; a build that ends its process takes them instead, so that the lists,
+/// rendered after the index, can use their memory.
 final class SearchTerms: @unchecked Sendable {
     private let lock = NSLock()
     private var terms: [UInt32]?

@@ -1,9 +1,8 @@
 import Foundation
 
 /// Every search term of a site, each numbered once. Pages are tokenized as they are parsed and
-/// keep their terms as numbers, a quarter of the bytes of their plain text (200 MB less at 50,000
-/// pages), so that the index is merged from numbers and `serve` tokenizes again only the pages it
-/// parses again. Kept by a `BuildCache` for as long as the pages it numbered.
+/// keep their terms as numbers, in far fewer bytes than their plain text, so that the index is
+/// merged from numbers and `serve` tokenizes again only the pages it parses again. Kept by a `BuildCache` for as long as the pages it numbered.
 final class SearchVocabulary: @unchecked Sendable {
     private let lock = NSLock()
     private var terms: [String] = []

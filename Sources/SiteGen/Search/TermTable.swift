@@ -2,7 +2,8 @@ import Foundation
 
 /// Numbers keyed by a term's UTF-8 bytes: what a page's numbering looks its words up in. A word
 /// met before costs a hash of its bytes and one comparison; a `[String: UInt32]` made a string
-/// of every word of every page first, and hashed it with SipHash (a tenth of a build's CPU).
+/// of every word of every page first, and hashed it with SipHash, which is made to resist chosen
+/// keys rather than to be fast.
 /// Open addressing over flat arrays, the terms' bytes end to end in one.
 struct TermTable {
     private struct Entry {

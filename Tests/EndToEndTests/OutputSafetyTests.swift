@@ -89,7 +89,7 @@ struct OutputSafetyTests {
         var otherPages = pages
         otherPages["Content/articles/b.md"] = nil
         otherPages["Content/notes/n.md"] = "---\ntitle: N\ndate: 2026-02-01\ntags: [x]\n---\nN.\n"
-        otherPages["Templates/page.mustache"] = otherPages["Templates/page.mustache"]!.replacingOccurrences(of: "<body>", with: "<body>\n<p>two</p>")
+        otherPages["Templates/page.mustache"] = MinimalSite.templates["Templates/page.mustache"]!.replacingOccurrences(of: "<body>", with: "<body>\n<p>two</p>")
         let two = try SiteFixture(MinimalSite.with(otherPages))
         defer { two.remove() }
         let shared = one.sandbox.appendingPathComponent("out")

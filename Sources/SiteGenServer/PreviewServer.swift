@@ -71,37 +71,14 @@ public struct PreviewServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await serving.value }
             group.addTask {
-                var buildOptions = options
+                var served = options
                 var boundPort = port
                 for await bound in portStream { boundPort = bound }
-                buildOptions.baseURL = "http://\(host):\(boundPort)/"
-                // Kept between rebuilds, so that an edit re-renders only what shows the edited page.
-                let cache = BuildCache()
-                let build = { @Sendable (options: BuildOptions, changed: Set<String>?) async -> Bool in
-                    let built = await BuildThread.run { () -> Result<BuildReport, BuildFailure> in
-                        let result = Result { () throws(BuildFailure) in try SiteBuilder.build(options, cache: cache, changed: changed) }
-                        switch result {
-                        case .success(let report):
-                            log(report.summary)
-                            if timings { log(report.timings.table) }
-                        case .failure(let error):
-                            log("\(error)")
-                        }
-                        return result
-                    }
-                    switch built {
-                    case .success(let report):
-                        await hub.finished(errors: nil, files: report.changedFiles)
-                        return true
-                    case .failure(let error):
-                        await hub.finished(errors: "\(error)")
-                        return false
-                    }
-                }
-                let served = buildOptions
+                served.baseURL = "http://\(ServedHosts.headerForm(host)):\(boundPort)/"
+                let builds = PreviewBuilds(options: served, hub: hub, timings: timings, log: log)
                 // Made before the first build, so that a save made while it runs is in the first burst.
                 let watcher = SourceWatcher(root: options.root)
-                var unbuilt: Set<String>? = await build(served, nil) ? [] : nil
+                var unbuilt: Set<String>? = await builds.build(changed: nil) ? [] : nil
                 log("Serving \(served.baseURL!) (Ctrl-C to stop)")
                 await ready(boundPort)
                 await watcher.watch { changed in
@@ -109,14 +86,8 @@ public struct PreviewServer: Sendable {
                     // site.yaml stops it first): the next is told every change since the last good one.
                     let since = changed.flatMap { changed in unbuilt?.union(changed) }
                     // One page's text: that page first, everything that lists it a moment later.
-                    if unbuilt == [], let changed, let update = await BuildThread.run({ () -> EditedPage.Update? in
-                        let update = EditedPage.update(served, cache: cache, changed: changed)
-                        if let update { log("Updated \(update.file) in \(String(format: "%.3f", update.seconds)) s; rebuilding the rest") }
-                        return update
-                    }) {
-                        await hub.finished(errors: nil, files: [update.file])
-                    }
-                    unbuilt = await build(served, since) ? [] : since
+                    if unbuilt == [], let changed { await builds.updateEditedPage(changed: changed) }
+                    unbuilt = await builds.build(changed: since) ? [] : since
                 }
             }
             do {

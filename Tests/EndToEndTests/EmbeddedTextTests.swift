@@ -126,3 +126,34 @@ enum XMLCheck {
         return parser.parse() ? nil : "\(parser.parserError.map { "\($0)" } ?? "not well-formed") at line \(parser.lineNumber)"
     }
 }
+
+@Suite("sitegen build: links written in front matter")
+struct FrontMatterLinkTests {
+    @Test("a javascript: URL in the home page's timeline is an error at its item, and no page is written with it")
+    func timelineLink() throws {
+        let site = try SiteFixture(MinimalSite.with([
+            "Templates/home.mustache": "<ol>{{#home.params.timeline}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/home.params.timeline}}</ol>\n",
+            "Content/_index.md": """
+                ---
+                title: Home
+                timeline:
+                  - title: Fine
+                    url: /articles/x/
+                  - title: Click me
+                    url: javascript:alert(document.cookie)
+                ---
+                Welcome.
+
+                """,
+            "Content/articles/x.md": "---\ntitle: X\ndate: 2026-01-05\nimage: \"java\\tscript:alert(1)\"\n---\nBody.\n",
+        ]))
+        defer { site.remove() }
+        let run = try site.build()
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderrLines.contains("Content/_index.md:6:5: error: 'timeline[2].url' is 'javascript:alert(document.cookie)', "
+                                         + "a link with a scheme other than http, https or mailto"), "\(run.stderr)")
+        #expect(run.stderrLines.contains("Content/articles/x.md:4:8: error: 'image' is 'java\\tscript:alert(1)', "
+                                         + "a link with a scheme other than http, https or mailto"), "\(run.stderr)")
+        #expect(!site.exists("Public"))
+    }
+}

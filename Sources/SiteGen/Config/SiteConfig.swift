@@ -77,6 +77,7 @@ public struct SiteConfig: Sendable {
         for entry in fields.entries where !knownKeys.contains(entry.key) {
             config.params[entry.key] = fields.decode(entry.key, as: FrontMatterValue.self, expected: "a value")
         }
+        fields.diagnostics += unsafeLinks(in: fields)
         return fields.diagnostics.isEmpty ? .success(config) : .failure(BuildFailure(fields.diagnostics))
     }
 }

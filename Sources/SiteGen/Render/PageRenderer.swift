@@ -44,8 +44,20 @@ struct PageRenderer: Sendable {
         return key
     }
 
-    /// A page whose `template:` names a template the theme lacks.
+    /// What pages' front matter asks of the theme that it cannot do: a `template:` the theme
+    /// lacks, a link (`url:`, `image:`, …) with a scheme other than http, https or mailto.
+    func frontMatterProblems() -> [Diagnostic] {
+        unknownTemplates() + FrontMatterLinks.problems(in: site)
+    }
+
+    /// The name the build knew `frontMatterProblems` by, which now checks links as well.
+    @available(*, deprecated, renamed: "frontMatterProblems")
     func missingTemplates() -> [Diagnostic] {
+        frontMatterProblems()
+    }
+
+    /// A page whose `template:` names a template the theme lacks.
+    private func unknownTemplates() -> [Diagnostic] {
         site.pages.compactMap { page in
             guard let name = page.frontMatter.template, !templates.names.contains(name) else { return nil }
             let position = page.frontMatter.positions["template"]

@@ -34,9 +34,42 @@ struct SpecCase: @unchecked Sendable, CustomTestStringConvertible {
     func render() throws -> String? {
         let template = try MustacheTemplate(string: template)
         guard !partials.isEmpty else { return template.render(data) }
+        return try library(template).render(data, withTemplate: Self.templateName)
+    }
+
+    /// The case rendered twice with a partial memo, on `MustacheObject`s in place of the data's
+    /// hashes, as sitegen renders pages: the second render may reuse what the first recorded, and
+    /// neither may differ from what the spec expects.
+    func renderMemoized() throws -> [String?] {
+        var library = try library(MustacheTemplate(string: template))
+        library.partialMemo = MustachePartialMemo(shards: 1)
+        let data = SpecObject.replacingHashes(in: data)
+        return [library.render(data, withTemplate: Self.templateName), library.render(data, withTemplate: Self.templateName)]
+    }
+
+    private static let templateName = "(spec template)"
+
+    private func library(_ template: MustacheTemplate) throws -> MustacheLibrary {
         var library = MustacheLibrary()
-        library.register(template, named: "(spec template)")
+        library.register(template, named: Self.templateName)
         for (name, text) in partials { try library.register(text, named: name) }
-        return library.render(data, withTemplate: "(spec template)")
+        return library
+    }
+}
+
+/// A hash of the spec's data as an object that answers for its keys.
+final class SpecObject: MustacheObject, @unchecked Sendable {
+    let fields: [String: Any]
+
+    init(_ fields: [String: Any]) { self.fields = fields }
+
+    override func child(named name: String) -> Any? { fields[name] }
+
+    static func replacingHashes(in value: Any) -> Any {
+        switch value {
+        case let hash as [String: Any]: SpecObject(hash.mapValues(replacingHashes))
+        case let list as [Any]: list.map(replacingHashes)
+        default: value
+        }
     }
 }

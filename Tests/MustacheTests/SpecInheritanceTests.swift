@@ -71,6 +71,12 @@ struct SpecInheritanceTests {
         #expect(output == spec.expected)
     }
 
+    @Test("renders as the spec expects on objects with a partial memo", arguments: cases)
+    func memoized(_ spec: SpecCase) throws {
+        let outputs = try spec.renderMemoized()
+        #expect(outputs == [spec.expected, spec.expected])
+    }
+
     /// Two cases where the engine, like swift-mustache 2.1.1 as released (whose own spec tests skip
     /// them), does not indent as the spec asks: it indents a block's content by the indentation of
     /// the block tag, not by that of the parent's default content ("Intrinsic indentation", the

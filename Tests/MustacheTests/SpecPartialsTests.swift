@@ -29,4 +29,10 @@ struct SpecPartialsTests {
         let output = try spec.render()
         #expect(output == spec.expected)
     }
+
+    @Test("renders as the spec expects on objects with a partial memo", arguments: cases)
+    func memoized(_ spec: SpecCase) throws {
+        let outputs = try spec.renderMemoized()
+        #expect(outputs == [spec.expected, spec.expected])
+    }
 }

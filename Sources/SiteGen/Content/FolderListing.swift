@@ -46,7 +46,7 @@ enum FolderListing {
 
     /// Everything one walk of a folder found.
     struct Walk {
-        /// Sorted.
+        /// Sorted; see `walk(under:in:)`.
         var files: [String] = []
         /// Links left out, in the order they were met.
         var skipped: [SkippedLink] = []
@@ -116,7 +116,9 @@ enum FolderListing {
             }
         }
         visit(folder, real: realStart, chain: [realStart])
-        walk.files.sort()
+        // Names equal as strings (one name in two Unicode forms) in the order of their bytes, so
+        // that every run lists them alike.
+        walk.files.sort { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return walk
     }
 

@@ -22,6 +22,8 @@ public struct Site: Sendable {
     public var neighbours: [String: Neighbours] = [:]
     /// Pages left out because they are dated after the build's `now`.
     public var futurePages: [Page] = []
+    /// What loading the content left out without stopping the build, to be shown with its notes.
+    public var warnings: [Diagnostic] = []
 
     /// Pages with a date, newest first: what the home page, feeds and archives list.
     public var datedPages: [Page] { pages.filter { $0.date != nil } }

@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         options.strictLinks = strict
         options.cleanOutput = cleanOutput
         // Holds what the build parsed and rendered until the process ends, and the process ends
-        // without freeing it: taking apart millions of objects one by one took 10 s at 50,000 pages.
+        // without freeing it: taking apart millions of objects one by one takes seconds on a large site.
         let cache = BuildCache(endsProcess: true)
         do {
             let report = try SiteBuilder.build(options, cache: cache)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A 64-bit digest of bytes: stable across runs and machines (unlike `Hasher`, which is seeded
 /// per process), so it can name a file's content in a cache. Eight bytes at a step (every byte
-/// of every output file goes through it: FNV-1a's byte at a step was 3 % of a build), each step
+/// of every output file goes through it, so a byte at a step would show in a build's time), each step
 /// a bijection of the state, so texts that differ in one place never collide. Not a defence
 /// against crafted collisions, which an author editing their own site has no reason to make.
 public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {

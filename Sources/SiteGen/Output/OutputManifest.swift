@@ -32,8 +32,8 @@ public struct OutputManifest: Sendable, Equatable {
     /// Of every path and digest; nil while a file's digest is unknown.
     var fingerprint: ContentDigest? {
         guard unrecorded.isEmpty else { return nil }
-        // A sum of each file's digest, which no order of the files changes: sorting the paths
-        // first took 0.1 s at 50,000 pages, in every build and every no-change build.
+        // A sum of each file's digest, which no order of the files changes, so that no build,
+        // not even one that changes nothing, sorts every path first.
         var sum: UInt64 = 0
         for (path, file) in digests {
             var entry = ContentDigest.Builder()

@@ -53,8 +53,8 @@ final class OutputStaging: @unchecked Sendable {
         let failures = Array(zip(changed, targets)).concurrentMap { index, target in
             Swift.Result<Void, any Error>(catching: {
                 // On the writing threads: mkdir in one folder waits on that folder's lock, and
-                // meanwhile files go into the folders made already (mkdir was 9 % of a build's
-                // CPU, all of it on one thread while the other waited).
+                // meanwhile files go into the folders made already, rather than one thread
+                // making every folder while the other waits.
                 if isNew { try makeFolders(for: target) }
                 try OutputWriter.create(staging.path + "/" + target, files[index].data(),
                                         OutputWriter.Record(renderKey: files[index].renderKey, digest: digests[index]))

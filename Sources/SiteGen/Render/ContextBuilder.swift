@@ -70,8 +70,8 @@ struct ContextBuilder: Sendable {
     }
 
     /// Search engines show some 155-160 characters of a description. A page's whole summary,
-    /// which the head repeats three times (description, Open Graph, JSON-LD), was 1.8 KB of a
-    /// 13.6 KB page in the benchmark's corpus.
+    /// which the head repeats three times (description, Open Graph, JSON-LD), would be a good part
+    /// of every page's size.
     static let descriptionLimit = 160
 
     /// `meta` for `<head>`: title, description (cut to `descriptionLimit`), URLs, Open Graph
@@ -113,7 +113,7 @@ struct ContextBuilder: Sendable {
 }
 
 /// Whether a value is the empty string, told from its type and bytes: an `as? String` of an `Any`
-/// is a trip through the runtime of some 300 instructions, for every value of every page's `meta`.
+/// is a trip through the runtime, for every value of every page's `meta`.
 private func isEmptyString<T>(_ value: T) -> Bool {
     T.self == String.self && unsafeBitCast(value, to: String.self).isEmpty
 }

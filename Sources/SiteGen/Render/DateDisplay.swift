@@ -8,8 +8,8 @@ struct DateDisplay: Sendable {
     private let iso: Date.ISO8601FormatStyle
     private let monthYear: Date.FormatStyle
     private let calendar: Calendar
-    /// Each date's texts, made once: formatting is ICU's work (some 40,000 instructions a date),
-    /// and a site's pages share their dates, which its lists, feeds and JSON-LD show again.
+    /// Each date's texts, made once: formatting is ICU's work and costly, and a site's pages share
+    /// their dates, which its lists, feeds and JSON-LD show again.
     private let memo = Memo()
 
     init(language: String, timeZone: TimeZone) {

@@ -12,7 +12,7 @@ struct FeedGenerator: Sendable {
     private let entries = EntryMemo()
 
     /// The site's feed and every tag's, on all cores: a feed holds its pages' whole content,
-    /// escaped (40 MB for the tags of 10,000 pages).
+    /// escaped, so the tag feeds of a large site are tens of megabytes.
     func renderAll() -> [OutputFile] {
         let feeds = feeds()
         let limit = site.config.feedLimit
@@ -109,8 +109,8 @@ struct FeedGenerator: Sendable {
 }
 
 /// The entries of one `renderAll`, shared by the threads that render its feeds. Only pages
-/// shown more than once are kept: at 50,000 pages nearly every entry is in one feed only, and
-/// keeping them all would hold 40 MB for nothing.
+/// shown more than once are kept: on a large site nearly every entry is in one feed only, and
+/// keeping them all would hold megabytes for nothing.
 private final class EntryMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [ObjectIdentifier: String] = [:]

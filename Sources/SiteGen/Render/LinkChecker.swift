@@ -7,8 +7,8 @@ struct LinkChecker: Sendable {
     /// Every output file path (`articles/x/index.html`, `assets/a.png`).
     let files: Set<String>
     /// Each page by its output file, for the heading ids a fragment may name: looked up in
-    /// its few headings when a link has one, rather than a set made for every page (0.1 s on
-    /// one core at 50,000 pages).
+    /// its few headings when a link has one, rather than a set made for every page, which a
+    /// large site would pay for on one core.
     let pagesByFile: [String: Page]
     /// `config.basePath`, worked out once: it parses the base URL.
     private let basePath: String

@@ -86,9 +86,9 @@ public struct TemplateLibrary: Sendable {
         return .success(TemplateLibrary(library: library, names: names, digest: digest.digest, warnings: found.warnings))
     }
 
-    /// Room in the partial memo for a card of each of `pages` (some 530 bytes in the theme): when
-    /// it held those of 10,000 pages at 50,000, lists took a fifth more time a page than at
-    /// 10,000. At least 8 MiB, for a small site with large cards.
+    /// Room in the partial memo for a card of each of `pages`: with room for only part of a large
+    /// site's cards, lists render the rest again and grow slower a page as the site grows. At
+    /// least 8 MiB, for a small site with large cards.
     static func memoBytes(pages: Int) -> Int { max(8 << 20, pages * 640) }
 
     /// Sizes the partial memo for a site of `pages`.

@@ -88,24 +88,36 @@ struct ArchiveContentTests {
         let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
         let pages = try Self.load().pages.filter { !Self.withoutSources.contains($0.sourcePath) }
         #expect(pages.count >= 11)
+        let dates = ContextBuilder(config: try SiteBuilder.loadConfig(BuildOptions(root: Self.root))).dates
         for page in pages {
-            guard case .list(let sources)? = page.frontMatter.params["sources"], !sources.isEmpty else {
+            let sources = page.frontMatter.sources
+            guard !sources.isEmpty else {
                 Issue.record("\(page.sourcePath) has no sources")
                 continue
             }
             for source in sources {
-                guard case .map(let entries) = source else { Issue.record("\(page.sourcePath): a source is not a mapping"); continue }
-                let field = { (key: String) in entries.first { $0.key == key }?.value.text }
-                let title = try #require(field("title"), "\(page.sourcePath): a source has no title")
-                let known = try #require(Self.knownSources[title], "\(page.sourcePath): '\(title)' is not one of the archive's sources")
-                #expect(field("publisher") == known.publisher && field("date") == known.date, "\(page.sourcePath): \(title)")
+                let known = try #require(Self.knownSources[source.title], "\(page.sourcePath): '\(source.title)' is not one of the archive's sources")
+                #expect(source.publisher == known.publisher && source.date.map(dates.short) == known.date, "\(page.sourcePath): \(source.title)")
             }
             let file = try #require(files.first { $0.path == page.outputPath.file })
             guard case .bytes(let data) = file.content else { continue }
             let html = String(decoding: data, as: UTF8.self)
             let block = try #require(html.range(of: "<section class=\"sources\"").map { html[$0.lowerBound...] }, "\(page.sourcePath) shows no sources")
             let list = block[..<(block.range(of: "</ol>")?.lowerBound ?? block.endIndex)]
-            #expect(list.components(separatedBy: "<li>").count - 1 == sources.count, "\(page.sourcePath)")
+            #expect(list.components(separatedBy: "<li").count - 1 == sources.count, "\(page.sourcePath)")
+        }
+    }
+
+    @Test("the sections require sources, and campaigns show the years the sources give them")
+    func sectionsRequireSourcesAndCampaignsHavePeriods() throws {
+        let (site, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
+        #expect(site.sections.allSatisfy { $0.index.frontMatter?.requiresSources == true })
+        #expect(site.missingSources(severity: .error).isEmpty)
+        let periods = ["campaigns/better-together/index.html": "Period: since 2019", "campaigns/city-cup/index.html": "Period: 2021"]
+        for (path, shown) in periods {
+            let file = try #require(files.first { $0.path == path })
+            guard case .bytes(let data) = file.content else { continue }
+            #expect(String(decoding: data, as: UTF8.self).contains(shown), "\(path)")
         }
     }
 

@@ -57,6 +57,8 @@ struct PageValueTests {
         summary: Short.
         tags: [Open Source, 小米]
         facts: {members: 1500}
+        period: 2019-
+        sources: [{title: A post, publisher: P}]
         colour: blue
         ---
         ## One
@@ -78,8 +80,8 @@ struct PageValueTests {
 
         let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
         #expect(Set(bare.dictionary.keys) == ["title", "url", "permalink", "slug", "word_count", "reading_time", "tags",
-                                              "params", "facts", "draft"])
-        for name in ["summary", "content", "toc", "section", "date", "updated", "nothing"] {
+                                              "params", "facts", "sources", "draft"])
+        for name in ["summary", "content", "toc", "section", "date", "updated", "period", "nothing"] {
             #expect(bare.child(named: name) == nil, "\(name)")
         }
     }

@@ -58,7 +58,7 @@ public enum SiteBuilder {
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
             timings.measure("keep for next build") { cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
-            let notes = notes(site) + BuildFailure(linkProblems).diagnostics.map(\.description)
+            let notes = notes(site) + BuildFailure(linkProblems + site.missingSources(severity: .warning)).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
             writer.note(inputs.flatMap { inputs in
                 notes.isEmpty ? written.manifest.fingerprint.map { outputs in
@@ -108,7 +108,7 @@ public enum SiteBuilder {
         try checkOutputFolder(options)
         _ = try OutputWriter(output: options.outputFolder).finishInterruptedCommit()
         let (site, files) = try render(options)
-        let problems = LinkChecker(site: site, files: files).check(severity: .error)
+        let problems = LinkChecker(site: site, files: files).check(severity: .error) + site.missingSources(severity: .error)
         if !problems.isEmpty { throw BuildFailure(problems) }
         return site
     }

@@ -11,6 +11,12 @@ public struct FrontMatter: Sendable, Equatable {
     public var draft = false
     public var template: String?
     public var aliases: [String] = []
+    /// What the page's facts come from, in the order the page numbers them.
+    public var sources: [SourceCitation] = []
+    /// When what the page tells of happened.
+    public var period: Period?
+    /// In a section's `_index.md`: every page of the section must list its sources.
+    public var requiresSources = false
     /// Every key sitegen does not know, for templates.
     public var params: [String: FrontMatterValue] = [:]
     /// Where each key's value starts, so later stages can point at it.
@@ -26,6 +32,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "tags", "summary", "slug", "draft", "template", "aliases",
+        "sources", "period", "require_sources",
     ]
 
     /// Decodes `yaml`; returns nil with diagnostics when anything is wrong, reporting every bad key.
@@ -54,6 +61,9 @@ public struct FrontMatter: Sendable, Equatable {
         matter.draft = fields.decodeBool("draft") ?? false
         matter.template = fields.decode("template", as: String.self, expected: "a template name")
         matter.aliases = fields.decodeStringList("aliases") ?? []
+        matter.sources = SourceCitation.decodeList(in: &fields, timeZone: timeZone)
+        matter.period = decodePeriod(in: &fields)
+        matter.requiresSources = fields.decodeBool("require_sources") ?? false
 
         for entry in fields.entries {
             let (line, column) = fields.position(of: entry.value)
@@ -70,6 +80,19 @@ public struct FrontMatter: Sendable, Equatable {
             }
         }
         return fields.diagnostics.isEmpty ? (matter, []) : (nil, fields.diagnostics)
+    }
+
+    private static func decodePeriod(in fields: inout YAMLFields) -> Period? {
+        guard let text = fields.decode("period", as: String.self, expected: "a year, a day or a range of them") else { return nil }
+        guard let period = Period.parse(text) else {
+            fields.report("period", "period '\(text)' is not a year, a day or a range of them", hint: Period.hint)
+            return nil
+        }
+        if period.endsBeforeItStarts {
+            fields.report("period", "period '\(text)' ends before it starts", hint: "write the earlier end first, like 2019-2021")
+            return nil
+        }
+        return period
     }
 
     private static func decodeDate(_ key: String, in fields: inout YAMLFields, timeZone: TimeZone) -> Date? {

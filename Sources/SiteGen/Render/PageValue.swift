@@ -37,6 +37,8 @@ final class PageValue: MustacheObject, @unchecked Sendable {
         case "tags": tags
         case "params": page.frontMatter.params.mapValues(\.templateValue)
         case "facts": context.builder.facts(page.frontMatter.params["facts"])
+        case "sources": context.builder.sources(page.frontMatter.sources)
+        case "period": context.builder.period(page.frontMatter.period)
         case "draft": page.isDraft
         case "section": page.section.flatMap(Self.nonEmpty)
         case "date": date
@@ -46,7 +48,7 @@ final class PageValue: MustacheObject, @unchecked Sendable {
     }
 
     static let names = ["title", "url", "permalink", "slug", "summary", "content", "toc", "word_count", "reading_time",
-                        "tags", "params", "facts", "draft", "section", "date", "updated"]
+                        "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated"]
 
     /// Every field as a dictionary: what transforms and `{{page}}` work on.
     var dictionary: [String: Any] {

@@ -20,7 +20,43 @@ enum StructuredData {
             value["datePublished"] = .string(context.dates.rfc3339(date))
             value["dateModified"] = .string(context.dates.rfc3339(page.frontMatter.updated ?? date))
         }
-        return JSONText.object(value).text
+        if let period = page.frontMatter.period { value["temporalCoverage"] = .string(ContextBuilder.temporalCoverage(period)) }
+        guard !page.frontMatter.sources.isEmpty else { return JSONText.object(value).text }
+        return objectText(value, lists: ["citation": page.frontMatter.sources.map { citation($0, context: context) }])
+    }
+
+    /// An object some of whose members are lists, written as `JSONText` writes objects (keys
+    /// sorted, the same escapes), which has no list of its own.
+    static func objectText(_ members: [String: JSONText], lists: [String: [JSONText]]) -> String {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        for (index, key) in Set(members.keys).union(lists.keys).sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.quote(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            if let list = lists[key] {
+                out.append(UInt8(ascii: "["))
+                for (position, item) in list.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
+                    item.write(to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            } else {
+                members[key]!.write(to: &out)
+            }
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A source as schema.org's `CreativeWork`: who wrote it as `author` (a `Person`), who
+    /// published it as `publisher` (an `Organization`), the day as `datePublished`.
+    static func citation(_ source: SourceCitation, context: ContextBuilder) -> JSONText {
+        var value: [String: JSONText] = ["@type": .string("CreativeWork"), "name": .string(source.title)]
+        if let author = source.author { value["author"] = .object(["@type": .string("Person"), "name": .string(author)]) }
+        if let publisher = source.publisher { value["publisher"] = .object(["@type": .string("Organization"), "name": .string(publisher)]) }
+        if let date = source.date { value["datePublished"] = .string(context.dates.short(date)) }
+        if let url = source.url { value["url"] = .string(url) }
+        return .object(value)
     }
 
     static func collection(title: String, description: String, path: OutputPath, context: ContextBuilder) -> String {

@@ -1,0 +1,59 @@
+import Foundation
+
+extension ContextBuilder {
+    /// `page.sources`: `[{number, title, publisher, author, date, datetime, url, quote}]`,
+    /// numbered from 1 as the page lists them; `date` as other dates are shown, `datetime` as
+    /// `YYYY-MM-DD`; keys without a value left out.
+    func sources(_ sources: [SourceCitation]) -> [[String: Any]] {
+        sources.enumerated().map { index, source in
+            var value: [String: Any] = ["number": index + 1, "title": source.title]
+            value["publisher"] = source.publisher
+            value["author"] = source.author
+            value["url"] = source.url
+            value["quote"] = source.quote
+            if let date = source.date {
+                value["date"] = dates.display(date)
+                value["datetime"] = dates.short(date)
+            }
+            return value
+        }
+    }
+
+    /// `page.period`: `{text, from, to}`, `text` as a reader reads it ("2019", "2019–2021",
+    /// "since 2019", a day as other dates are shown), `from` and `to` as `YYYY` or `YYYY-MM-DD`
+    /// for `<time datetime>`; no `to` while the period is open.
+    func period(_ period: Period?) -> [String: Any]? {
+        guard let period else { return nil }
+        var value: [String: Any] = ["text": periodText(period), "from": period.from.iso]
+        value["to"] = period.to?.iso
+        return value
+    }
+
+    func periodText(_ period: Period) -> String {
+        let from = boundText(period.from)
+        guard let to = period.to else { return "since \(from)" }
+        if period.isSingle || to == period.from { return from }
+        // Spaced when either end has spaces of its own: "29 July – 2 August 2021" reads better so.
+        let toText = boundText(to)
+        let spaced = from.contains(" ") || toText.contains(" ")
+        return spaced ? "\(from) – \(toText)" : "\(from)–\(toText)"
+    }
+
+    private func boundText(_ bound: Period.Bound) -> String {
+        switch bound {
+        case .year(let year):
+            return String(year)
+        case .day(let year, let month, let day):
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = dates.timeZone
+            guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return bound.iso }
+            return dates.display(date)
+        }
+    }
+
+    /// ISO 8601 for JSON-LD's `temporalCoverage`: `2019`, `2019/2021`, `2019/..` for an open period.
+    static func temporalCoverage(_ period: Period) -> String {
+        guard let to = period.to else { return "\(period.from.iso)/.." }
+        return period.isSingle || to == period.from ? period.from.iso : "\(period.from.iso)/\(to.iso)"
+    }
+}

@@ -34,9 +34,10 @@ release: deps
 site: release
 	.build/release/sitegen build
 
-# The site checks (Java's validator, Chromium) block test threads for tens of seconds; run in
-# the same process as the in-process server tests, they starve its tasks on two cores. So the
-# suite runs in two processes, one after the other.
+# Tests that block a thread (builds, runs of the binary, Java's validator, Chromium) hold the
+# task pool that the in-process preview servers answer from, one thread a core. So the suite
+# runs in three processes, one after the other: the server and watcher suites in one of their
+# own, the site checks in another.
 test: test-deps
 	$(SWIFT) build --product sitegen
 	$(SWIFT) test --skip SiteChecks --skip ServerTests

@@ -76,11 +76,12 @@ struct FuzzVerdict {
         return Set(paths.map(Diagnostic.escapingControlCharacters))
     }
 
-    /// True for a path that leads to a file of the site through a link of the site.
+    /// True for a path that leads to an entry of the site through a link of the site (the
+    /// entry itself may be a link, even a dangling one).
     static func exists(_ location: String, in sandbox: FuzzSandbox) -> Bool {
         var status = stat()
         return !location.hasPrefix("/") && !location.split(separator: "/").contains("..")
-            && stat(sandbox.root.path + "/" + location, &status) == 0
+            && lstat(sandbox.root.path + "/" + location, &status) == 0
     }
 
     static func isInOutput(_ location: String, _ sandbox: FuzzSandbox) -> Bool {

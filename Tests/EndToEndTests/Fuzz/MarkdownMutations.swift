@@ -43,7 +43,7 @@ enum MarkdownMutations {
         },
         SiteMutation("deep nesting") { site, rng in
             guard let page = rng.pickPage(site) else { return nil }
-            let depth = rng.pick([50, 500, 5_000])
+            let depth = rng.pick([50, 500, 5_000, 50_000])
             let text: String
             switch rng.int(0...4) {
             case 0: text = FuzzText.repeated("> ", depth) + "deep quote"

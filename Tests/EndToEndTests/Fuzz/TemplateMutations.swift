@@ -65,7 +65,7 @@ enum TemplateMutations {
         },
         SiteMutation("deep sections") { site, rng in
             guard let template = rng.pickTemplate(site) else { return nil }
-            let depth = rng.pick([100, 2_000]), name = rng.pick(["page", "site", "x", "pages"])
+            let depth = rng.pick([100, 2_000, 10_000]), name = rng.pick(["page", "site", "x", "pages"])
             let text = FuzzText.repeated("{{#\(name)}}", depth) + "." + FuzzText.repeated("{{/\(name)}}", depth)
             site.insert(Array(text.utf8), into: template, using: &rng)
             return "\(template): {{#\(name)}} nested \(depth) deep"

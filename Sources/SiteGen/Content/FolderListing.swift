@@ -116,9 +116,16 @@ enum FolderListing {
             }
         }
         visit(folder, real: realStart, chain: [realStart])
-        // Names equal as strings (one name in two Unicode forms) in the order of their bytes, so
-        // that every run lists them alike.
-        walk.files.sort { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        walk.files.sort()
+        // Names equal as strings (one name in two Unicode forms) lie side by side: put in the
+        // order of their bytes, so that every run lists them alike.
+        var index = 1
+        while index < walk.files.count {
+            var end = index
+            while end < walk.files.count, walk.files[end] == walk.files[index - 1] { end += 1 }
+            if end > index { walk.files[(index - 1)..<end].sort { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+            index = end + 1
+        }
         return walk
     }
 

@@ -22,9 +22,7 @@ extension Site {
             let file = section.index.sourcePath ?? section.pages.first.map { Self.folder(of: $0.sourcePath) } ?? "Content/\(section.name)/"
             claim(section.outputPath, .section(section.name, file: file))
         }
-        for page in pages.sorted(by: { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }) {
-            claim(page.outputPath, .page(page))
-        }
+        for page in pages { claim(page.outputPath, .page(page)) }
         return diagnostics
     }
 
@@ -57,8 +55,8 @@ extension Site {
         }
     }
 
-    /// Reported at the claimant that set its URL with a slug (the later one when both or neither
-    /// did), naming the other.
+    /// Reported at the claimant that set its URL with a slug (the later one in list order when
+    /// both or neither did), naming the other.
     private static func collision(_ path: OutputPath, _ holder: Claim, _ claimant: Claim) -> Diagnostic {
         let url = "/" + path.components.joined(separator: "/") + "/"
         let (cause, other) = holder.slugPosition != nil && claimant.slugPosition == nil && holder.file != nil

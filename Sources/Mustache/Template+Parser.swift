@@ -33,7 +33,13 @@ extension MustacheTemplate {
         case invalidConfigVariableSyntax
         /// unrecognised config variable
         case unrecognisedConfigVariable
+        /// sections, blocks or parents nested deeper than `maximumDepth`
+        case nestedTooDeeply
     }
+
+    /// How deep sections, inverted sections, blocks and parents may nest: parsing and rendering
+    /// recurse once a level, and a template nested thousands deep would overflow the stack.
+    public static let maximumDepth = 100
 
     struct ParserState {
         struct Flags: OptionSet {
@@ -50,6 +56,7 @@ extension MustacheTemplate {
 
         var sectionName: String?
         var sectionTransforms: [String] = []
+        var depth = 0
         var flags: Flags
         var startDelimiter: String
         var endDelimiter: String
@@ -75,6 +82,7 @@ extension MustacheTemplate {
 
         func withSectionName(_ name: String, newLine: Bool, transforms: [String] = []) -> ParserState {
             var newValue = self
+            newValue.depth += 1
             newValue.sectionName = name
             newValue.sectionTransforms = transforms
             newValue.flags.remove(.isPartialDefinitionTopLevel)
@@ -86,6 +94,7 @@ extension MustacheTemplate {
 
         func withInheritancePartial(_ name: String) -> ParserState {
             var newValue = self
+            newValue.depth += 1
             newValue.sectionName = name
             newValue.sectionTransforms = []
             newValue.flags.insert([.newLine, .isPartialDefinition, .isPartialDefinitionTopLevel])
@@ -113,6 +122,7 @@ extension MustacheTemplate {
 
     /// parse section in mustache text
     static func parse(_ parser: inout Parser, state: ParserState) throws -> MustacheTemplate {
+        guard state.depth <= maximumDepth else { throw Error.nestedTooDeeply }
         var tokens: [Token] = []
         var state = state
         var whiteSpaceBefore: Substring = ""

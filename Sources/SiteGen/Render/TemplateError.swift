@@ -67,6 +67,9 @@ enum TemplateError {
         case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
             return ("inside {{<parent}} … {{/parent}} only {{$block}} overrides may appear",
                     "wrap the content in {{$name}} … {{/name}}, naming a block of the parent")
+        case .nestedTooDeeply?:
+            return ("sections are nested more than \(MustacheTemplate.maximumDepth) deep here",
+                    "close sections sooner, or move the inner part into a partial")
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
             return ("a {{% config }} tag is not understood", "only {{% CONTENT_TYPE: TEXT }} or HTML is supported")
         case nil where "\(error)" == "overflow":

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Data flows one way through the stages of `Sources/SiteGen`: a file may name the types of its
+/// own stage and of the stages before it, never of one after it. The test reads the sources,
+/// finds every type each stage declares, and fails on a file that names a later stage's type,
+/// unless the pair is in `knownExceptions`: the ones that remain to be taken apart, listed so
+/// that none is added unseen and each removal shows here.
+@Suite("Layering")
+struct LayeringTests {
+    /// Earlier first. `Text`, `Diagnostics` and `Core` (digests, slugs, positions, the files a
+    /// build makes) are the foundation every stage may use.
+    static let stages = ["Text", "Diagnostics", "Core", "Markdown", "Config", "Content", "Model", "Search", "Render", "Output", "Build",
+                         "Author"]
+
+    /// "file → type" pairs where an earlier stage still names a later one's type.
+    static let knownExceptions: Set<String> = [
+        "Config/SiteConfig+Links.swift → FrontMatterLinks",
+        "Config/SiteConfig+Links.swift → LinkChecker",
+        "Config/SiteConfig+Links.swift → YAMLFields",
+        "Config/SiteConfig.swift → FrontMatterValue",
+        "Config/SiteConfig.swift → YAMLFields",
+        "Content/ContentLoader.swift → OutputPath",
+        "Content/ContentLoader.swift → Page",
+        "Content/ContentLoader.swift → SearchVocabulary",
+        "Content/ContentLoader.swift → SectionIndex",
+        "Content/PageSlug.swift → OutputPath",
+        "Content/WordCount.swift → SearchTokenizer",
+        "Markdown/Markdown.swift → WordCount",
+        "Model/Page.swift → SearchTerms",
+        "Model/Page.swift → SearchVocabulary",
+        "Search/SearchIndex.swift → ContextBuilder",
+        "Text/String+Normalization.swift → SearchTokenizer",
+    ]
+
+    static var sources: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/SiteGen")
+    }
+
+    /// Each stage's Swift files, by path relative to `Sources/SiteGen`, with their text.
+    static func files() throws -> [(stage: Int, path: String, text: String)] {
+        try stages.enumerated().flatMap { index, stage in
+            let folder = sources.appendingPathComponent(stage)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return try names.filter { $0.hasSuffix(".swift") }.sorted().map { name in
+                (index, "\(stage)/\(name)", try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+    }
+
+    /// The names of the types a file declares at the top level (nested ones are named through
+    /// their parent).
+    static func declaredTypes(_ text: String) -> [String] {
+        text.matches(of: /(?m)^(?:(?:public|final|private|fileprivate|internal|package|indirect)\s+)*(?:struct|enum|class|actor|protocol|typealias)\s+([A-Z][A-Za-z0-9]*)/)
+            .map { String($0.1) }
+    }
+
+    @Test("no stage names a type of a stage after it, but for the known exceptions")
+    func oneWay() throws {
+        let files = try Self.files()
+        var stageOfType: [String: Int] = [:]
+        for file in files {
+            for type in Self.declaredTypes(file.text) { stageOfType[type] = min(stageOfType[type] ?? file.stage, file.stage) }
+        }
+        #expect(stageOfType.count > 50, "the sources were found: \(Self.sources.path)")
+        var found: Set<String> = []
+        for file in files {
+            // Without comments: a doc comment may name what comes later.
+            let code = file.text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                .joined(separator: "\n")
+            let words = Set(code.matches(of: /[A-Z][A-Za-z0-9]*/).map { String($0.0) })
+            for word in words {
+                if let stage = stageOfType[word], stage > file.stage { found.insert("\(file.path) → \(word)") }
+            }
+        }
+        let added = found.subtracting(Self.knownExceptions).sorted()
+        #expect(added == [], "an earlier stage names a later one's type; pass what it needs down the pipeline instead")
+        let gone = Self.knownExceptions.subtracting(found).sorted()
+        #expect(gone == [], "taken apart: remove these from knownExceptions")
+    }
+}

@@ -473,6 +473,11 @@ extension MustacheTemplate {
         guard try parser.read("=") else { throw Error.invalidSetDelimiter }
         guard try parser.read(string: state.endDelimiter) else { throw Error.invalidSetDelimiter }
         guard startDelimiter.count > 0, endDelimiter.count > 0 else { throw Error.invalidSetDelimiter }
+        // Two equal delimiters make every tag's end also the next one's start, which the reader
+        // cannot tell apart (it trapped on such a template); the spec forbids `=` in them.
+        guard startDelimiter != endDelimiter, !startDelimiter.contains("="), !endDelimiter.contains("=") else {
+            throw Error.invalidSetDelimiter
+        }
         return state.withDelimiters(start: String(startDelimiter), end: String(endDelimiter))
     }
 

@@ -49,6 +49,17 @@ struct AliasSafetyTests {
         }
     }
 
+    @Test("an alias too long for a file system is an error at its line, at once", arguments: [2_000, 50_000])
+    func tooLong(segments: Int) throws {
+        let site = try SiteFixture(Self.site(aliases: "[/" + String(repeating: "x/", count: segments) + "]"))
+        defer { site.remove() }
+        let run = try site.build()
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderrLines.contains { $0.hasPrefix("Content/articles/x.md:4:11: error: /x/x/") && $0.contains("longer than file systems allow") },
+                "\(run.stderr.prefix(500))")
+        #expect(!site.exists("Public"))
+    }
+
     @Test("an alias listed twice is reported at its second line")
     func twice() throws {
         let site = try SiteFixture(Self.site(aliases: "[/a/, /a/]"))

@@ -58,6 +58,16 @@ public struct OutputFile: Sendable {
             }
         }
         for file in files {
+            // A name longer than file systems allow, or a path too long to open with the output
+            // folder's own path before it; checked first, as the checks below walk the path.
+            if file.path.utf8.count > maximumPathBytes
+                || file.path.split(separator: "/").contains(where: { $0.utf8.count > 255 }) {
+                diagnostics.append(Diagnostic(
+                    file: file.source, line: file.position?.line, column: file.position?.column,
+                    message: "\(Self.url(String(file.path.prefix(60))))… would be written at a path longer than file systems allow",
+                    hint: "keep each part of a URL under 255 bytes, and the whole under \(maximumPathBytes)"))
+                continue
+            }
             let segments = file.path.split(separator: "/", omittingEmptySubsequences: false)
             if let hidden = segments.first(where: { $0.hasPrefix(".") }) {
                 diagnostics.append(Diagnostic(
@@ -79,6 +89,9 @@ public struct OutputFile: Sendable {
         }
         return diagnostics
     }
+
+    /// Of a path inside the output, leaving room in the system's 4,096 for where the output is.
+    static let maximumPathBytes = 3_000
 
     private static func url(_ path: String) -> String {
         "/" + (path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path == "index.html" ? "" : path)

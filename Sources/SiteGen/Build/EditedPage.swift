@@ -24,6 +24,8 @@ public enum EditedPage {
             guard changed.count == 1, let path = changed.first, path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md"),
                   !options.strictLinks, let renderer = cache.last, cache.output == options.outputFolder,
                   var manifest = cache.manifest, let old = renderer.pagesByPath[path], old.section != nil,
+                  // The same page, not one whose name is equal only as a string (NFC and NFD).
+                  old.sourcePath.utf8.elementsEqual(path.utf8),
                   let previous = cache.sources[path] else { return nil }
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
                                             numbering: SearchVocabulary.Numbering(cache.vocabulary))

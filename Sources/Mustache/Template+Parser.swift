@@ -195,9 +195,11 @@ extension MustacheTemplate {
                 // end of section
 
                 // record end of section text
+                // Back over the start delimiter, however long it is: two characters for `{{`, one
+                // after `{{=| |=}}`, where going back two ended the section before it began
+                // (sitegen's patch).
                 var sectionParser = parser
-                sectionParser.unsafeRetreat()
-                sectionParser.unsafeRetreat()
+                for _ in 0..<state.startDelimiter.count { sectionParser.unsafeRetreat() }
 
                 parser.unsafeAdvance()
                 let position = parser.position
@@ -473,11 +475,8 @@ extension MustacheTemplate {
         guard try parser.read("=") else { throw Error.invalidSetDelimiter }
         guard try parser.read(string: state.endDelimiter) else { throw Error.invalidSetDelimiter }
         guard startDelimiter.count > 0, endDelimiter.count > 0 else { throw Error.invalidSetDelimiter }
-        // Two equal delimiters make every tag's end also the next one's start, which the reader
-        // cannot tell apart (it trapped on such a template); the spec forbids `=` in them.
-        guard startDelimiter != endDelimiter, !startDelimiter.contains("="), !endDelimiter.contains("=") else {
-            throw Error.invalidSetDelimiter
-        }
+        // The spec forbids `=` in a delimiter.
+        guard !startDelimiter.contains("="), !endDelimiter.contains("=") else { throw Error.invalidSetDelimiter }
         return state.withDelimiters(start: String(startDelimiter), end: String(endDelimiter))
     }
 

@@ -9,6 +9,10 @@
 import Foundation
 
 extension MustacheTemplate {
+    /// How much one render may write: past it, rendering stops, and the output is longer than
+    /// this, which is how a caller tells.
+    public static let maximumOutputBytes = 64 << 20
+
     /// Render template using object
     /// - Parameters:
     ///   - stack: Object
@@ -29,6 +33,7 @@ extension MustacheTemplate {
         if let indentation = context.indentation, indentation != "" {
             let start = out.utf8.count
             for token in tokens {
+                if out.utf8.count > Self.maximumOutputBytes { return }
                 var renderedString = ""
                 self.renderToken(token, context: &context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line (of this template's output)
@@ -43,6 +48,9 @@ extension MustacheTemplate {
             // By index: the array's element is lent to `renderToken`, where a `for` loop's
             // iterator handed out a copy of each token, one retain and release each (sitegen's patch).
             for index in tokens.indices {
+                // Sections nested in one another multiply their content: past the limit, stop
+                // rather than render for minutes (sitegen's patch; the caller reports it).
+                if out.utf8.count > Self.maximumOutputBytes { return }
                 self.renderToken(tokens[index], context: &context, into: &out)
             }
         }

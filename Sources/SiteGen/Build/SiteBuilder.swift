@@ -207,7 +207,7 @@ public enum SiteBuilder {
             }
         })
         files += timings.measure("assets") { assets(root: options.root) }
-        diagnostics += aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
+        diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return (renderer, files)
     }

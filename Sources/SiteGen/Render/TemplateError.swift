@@ -61,7 +61,7 @@ enum TemplateError {
         case .expectedSectionEnd?:
             return ("a section is opened but never closed", "add {{/name}} for every {{#name}}, {{^name}}, {{$name}} and {{<name}}")
         case .invalidSetDelimiter?:
-            return ("a set-delimiter tag is malformed", "write it like {{=<% %>=}}: two different delimiters, without spaces or '='")
+            return ("a set-delimiter tag is malformed", "write it like {{=<% %>=}}: two delimiters, without spaces or '='")
         case .transformAppliedToInheritanceSection?:
             return ("a transform cannot be applied to a parent or block tag", "remove the transform from {{<parent}} or {{$block}}")
         case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:

@@ -17,6 +17,7 @@ public struct TemplateLibrary: Sendable {
 
     /// What the theme's links made the load leave out, to show even when the build succeeds.
     public let warnings: [Diagnostic]
+    let oversized = OversizedNames()
 
     /// Compiles every template; reports each syntax error, each partial that does not exist and
     /// each template that includes itself, at its template file and line.
@@ -98,6 +99,26 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `context` with the named template.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        let text = library.render(context, withTemplate: name) ?? ""
+        if text.utf8.count > MustacheTemplate.maximumOutputBytes { oversized.insert(name) }
+        return text
+    }
+
+    /// Templates whose render stopped at `MustacheTemplate.maximumOutputBytes`, as errors.
+    func oversizedRenders() -> [Diagnostic] {
+        oversized.names.map { name in
+            Diagnostic(file: "\(Self.folder)/\(name)\(Self.fileExtension)",
+                       message: "a page rendered with this template grew past \(MustacheTemplate.maximumOutputBytes >> 20) MiB",
+                       hint: "sections nested in one another repeat their content once for every item of each: "
+                           + "{{#pages}} inside {{#pages}} lists every page once per page")
+        }
+    }
+
+    /// The names `render` found too large, from any thread.
+    final class OversizedNames: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: Set<String> = []
+        func insert(_ name: String) { lock.withLock { _ = found.insert(name) } }
+        var names: [String] { lock.withLock { found.sorted() } }
     }
 }

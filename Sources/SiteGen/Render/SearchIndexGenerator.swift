@@ -3,17 +3,15 @@
 enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
 
-    /// Its key: the settings (base URL, time zone) and every page. `entries` holds the entries
-    /// of pages by digest, those of a previous build with the same settings; with `keeps`, it is
-    /// left holding this build's, and the pages keep their search terms.
-    static func render(_ pages: PageRenderer, vocabulary: SearchVocabulary,
-                       entries: inout [ContentDigest: SearchIndex.Entry], keeps: Bool) -> OutputFile {
-        var key = pages.key("search")
-        key.add(pages.site.pages)
-        return pages.memo.file(outputPath.file, key: key.digest) {
-            let index = SearchIndex(site: pages.site, context: pages.context, vocabulary: vocabulary, entries: entries,
+    /// Made from every page. `previous` holds the entries of pages by digest, those of a previous
+    /// build with the same settings; `made` is handed this build's when `keeps` (and the pages
+    /// then keep their search terms).
+    static func job(_ pages: PageRenderer, vocabulary: SearchVocabulary, previous: [ContentDigest: SearchIndex.Entry],
+                    keeps: Bool, made: @escaping @Sendable ([ContentDigest: SearchIndex.Entry]) -> Void) -> RenderJob {
+        RenderJob(outputPath.file, kind: "search", inputs: pages.site.pages) { sitePages in
+            let index = SearchIndex(site: pages.site, context: pages.context, vocabulary: vocabulary, entries: previous,
                                     keepsTerms: keeps)
-            if keeps { entries = Dictionary(uniqueKeysWithValues: zip(pages.site.pages.map(\.digest), index.pages)) }
+            if keeps { made(Dictionary(uniqueKeysWithValues: zip(sitePages.map(\.digest), index.pages))) }
             return OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
         }
     }

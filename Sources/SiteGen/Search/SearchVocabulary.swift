@@ -2,7 +2,7 @@ import Foundation
 
 /// Every search term of a site, each numbered once. Pages are tokenized as they are parsed and
 /// keep their terms as numbers, in far fewer bytes than their plain text, so that the index is
-/// merged from numbers and `serve` tokenizes again only the pages it parses again. Kept by a `BuildCache` for as long as the pages it numbered.
+/// merged from numbers and `serve` tokenizes again only the pages it parses again. Kept by a `BuildStore` for as long as the pages it numbered.
 final class SearchVocabulary: @unchecked Sendable {
     private let lock = NSLock()
     private var terms: [String] = []

@@ -187,6 +187,7 @@ public enum SiteBuilder {
                                 SitemapGenerator.job(sitemap, context: renderer.context)].compactMap { $0 })
         let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }
         files += aliases
+        files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }

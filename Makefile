@@ -63,3 +63,12 @@ bench-deps: deps
 
 bench: bench-deps
 	PATH="$(HUGO_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
+
+.PHONY: theme
+
+# The default theme that `sitegen init` writes is carried in the binary: after changing Templates/,
+# write it again (DefaultThemeTests fails until then).
+theme:
+	Scripts/embed-theme.sh Templates > Sources/SiteGen/Author/DefaultTheme+Files.swift.new \
+		|| { rm -f Sources/SiteGen/Author/DefaultTheme+Files.swift.new; exit 1; }
+	mv -f Sources/SiteGen/Author/DefaultTheme+Files.swift.new Sources/SiteGen/Author/DefaultTheme+Files.swift

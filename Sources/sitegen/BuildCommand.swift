@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each stage of the build took.")
     var timings = false
 
-    @Option(help: "The folder to build into (default: Public/ in the site's folder).")
+    @Option(help: "The folder to build into (default: Public/ in the site's folder).", completion: .directory)
     var output: String?
 
     @Flag(name: .customLong("clean-output"),

@@ -4,7 +4,7 @@ import SiteGen
 
 @main
 struct SiteGenCommand: AsyncParsableCommand {
-    /// sitegen's version: `--version` and `--help` show this one.
+    /// sitegen's version: `--version`, `--help` and the man page all show this one.
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -18,7 +18,8 @@ struct SiteGenCommand: AsyncParsableCommand {
             Exit status: 0 on success, 1 when the content or templates are wrong, 2 for a wrong command line.
             """,
         version: "sitegen \(version)",
-        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self])
+        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self,
+                      ManualCommand.self])
 
     /// ArgumentParser exits 64 on a bad command line; sitegen's contract says 2.
     static func main() async {

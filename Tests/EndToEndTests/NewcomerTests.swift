@@ -15,7 +15,7 @@ struct NewcomerTests {
         #expect(help.stdout.contains("init"), "\(help)")
     }
 
-    @Test("build, check and serve outside a site say what a site is and how to make one")
+    @Test("build and check outside a site say what a site is and how to make one")
     func outsideASite() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-nosite-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -6,8 +6,9 @@
 //     SITEGEN_BIN=$PWD/.build/release/sitegen SITEGEN_FUZZ_CASES=10000 SITEGEN_FUZZ_SEED=7 \
 //         swift test --skip-build --filter FuzzTests
 //
-// SITEGEN_FUZZ_CASE=<n> (with the seed) replays one case; SITEGEN_FUZZ_TIMEOUT sets the seconds a
-// build may take (default 20) before it is killed and counted as a hang. Each failing case is
+// SITEGEN_FUZZ_CASE=<n> (with the seed) replays one case; SITEGEN_FUZZ_TIMEOUT sets the seconds of
+// CPU time a build may spend (default 20; ten times that in wall time) before it is stopped and
+// counted as a hang. Each failing case is
 // written, with a case.txt that says what was mutated and what went wrong, to
 // .build/fuzz-failures/seed-<seed>-case-<n>/, where `sitegen build --root <that>/site` repeats it.
 import Foundation

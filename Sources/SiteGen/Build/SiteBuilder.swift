@@ -13,7 +13,7 @@ public enum SiteBuilder {
         try store.withLock { () throws(BuildFailure) in
             let start = ContinuousClock.now
             store.changed = changed
-            store.last = nil
+            store.lastRenderer = nil
             var timings = StageTimings()
             // Before anything reads or writes there.
             try checkOutputFolder(options)
@@ -59,7 +59,7 @@ public enum SiteBuilder {
             let site = renderer.site
             let notes = notes(site) + warnings(renderer) + BuildFailure(linkProblems + site.missingSources(severity: .warning)).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
-            writer.note(inputs.flatMap { inputs in
+            writer.recordBuild(inputs.flatMap { inputs in
                 notes.isEmpty ? written.manifest.fingerprint.map { outputs in
                     BuildRecord(inputs: inputs, outputs: outputs, now: Int64(options.now.timeIntervalSince1970),
                                 pages: Int64(site.pages.count), sections: Int64(site.sections.count),
@@ -169,18 +169,25 @@ public enum SiteBuilder {
         var files: [OutputFile] = []
         // A slice at a time, each staged before the next is rendered, so that at most one
         // slice's bytes are held, not every file's at once.
-        func run(_ kind: String, _ jobs: [RenderJob], slice size: Int = SiteBuilder.slice) throws(BuildFailure) {
-            for start in stride(from: 0, to: jobs.count, by: size) {
-                let rendered = timings.measure("render \(kind)") { executor.files(jobs[start..<min(start + size, jobs.count)]) }
+        // A page's job is declared only when its slice comes, so that not every page's is held.
+        func run<Item>(_ kind: String, _ items: [Item], slice size: Int = SiteBuilder.slice,
+                       job: (Item) -> RenderJob) throws(BuildFailure) {
+            for start in stride(from: 0, to: items.count, by: size) {
+                let jobs = items[start..<min(start + size, items.count)].map(job)
+                let rendered = timings.measure("render \(kind)") { executor.files(jobs) }
                 files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
             }
+        }
+        func run(_ kind: String, _ jobs: [RenderJob], slice size: Int = SiteBuilder.slice) throws(BuildFailure) {
+            try run(kind, jobs, slice: size) { $0 }
         }
         // Before the pages, so that the index's working memory is freed before their HTML is held.
         try run("search index", [SearchIndexGenerator.job(renderer, vocabulary: store.vocabulary, previous: store.searchEntries,
                                                           keeps: store.remembers) { store.searchEntries = $0 }])
-        try run("pages", renderer.jobs(site.pages) + [renderer.homeJob(), renderer.notFoundJob()])
+        try run("pages", site.pages) { renderer.job($0) }
+        try run("pages", [renderer.homeJob(), renderer.notFoundJob()])
         // Smaller slices than pages': a tag or archive page is several times a page's size.
-        try run("lists", ListRenderer(pages: renderer).jobs(), slice: slice / 4)
+        try run("lists", ListRenderer(renderer: renderer).jobs(), slice: slice / 4)
         try run("feeds", FeedGenerator(site: site, context: renderer.context).jobs())
         let sitemap = SitemapGenerator.entries(site, searchPage: SearchPageRenderer.hasPage(library))
         try run("other files", [SearchPageRenderer.job(renderer), RobotsGenerator.job(renderer.context),

@@ -42,7 +42,7 @@ public final class BuildStore: @unchecked Sendable {
     var changed: Set<String>?
     /// The last build's renderer, while that build is the last and it succeeded: `EditedPage`
     /// renders one edited page with it.
-    var last: PageRenderer?
+    var lastRenderer: PageRenderer?
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 
@@ -86,7 +86,7 @@ public final class BuildStore: @unchecked Sendable {
     /// Keeps what a successful build rendered and wrote.
     func remember(_ built: [OutputFile], written: OutputManifest, renderer: PageRenderer, output: URL) {
         // Held all the same: the process ends without taking the site apart (see BuildCommand).
-        last = renderer
+        lastRenderer = renderer
         guard remembers else { return }
         var files: [String: OutputFile] = [:]
         rendered = built.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()

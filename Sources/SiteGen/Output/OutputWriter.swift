@@ -160,7 +160,7 @@ public struct OutputWriter: Sendable {
 
     /// Notes on the output folder what the build that just wrote it was made from, or, given
     /// nil, removes what an earlier build noted there.
-    func note(_ record: BuildRecord?) {
+    func recordBuild(_ record: BuildRecord?) {
         BuildRecord.note(record, on: output)
     }
 

@@ -55,17 +55,17 @@ struct FeedGenerator: Sendable {
         let author = site.config.author.isEmpty ? site.config.title : site.config.author
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(x(site.config.language))" xml:base="\(x(context.permalink(.root)))">
-              <title>\(x(title))</title>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.config.language))" xml:base="\(escape(context.permalink(.root)))">
+              <title>\(escape(title))</title>
 
             """
-        if !site.config.description.isEmpty { xml += "  <subtitle>\(x(site.config.description))</subtitle>\n" }
+        if !site.config.description.isEmpty { xml += "  <subtitle>\(escape(site.config.description))</subtitle>\n" }
         xml += """
-              <link href="\(x(context.permalink(path)))" rel="self" type="application/atom+xml"/>
-              <link href="\(x(context.permalink(alternate)))" rel="alternate" type="text/html"/>
-              <id>\(x(context.permalink(path)))</id>
+              <link href="\(escape(context.permalink(path)))" rel="self" type="application/atom+xml"/>
+              <link href="\(escape(context.permalink(alternate)))" rel="alternate" type="text/html"/>
+              <id>\(escape(context.permalink(path)))</id>
               <updated>\(context.dates.rfc3339(updated))</updated>
-              <author><name>\(x(author))</name></author>
+              <author><name>\(escape(author))</name></author>
               <generator uri="https://github.com/sitegen/sitegen">sitegen</generator>
 
             """
@@ -75,10 +75,10 @@ struct FeedGenerator: Sendable {
     }
 
     private func entry(_ page: Page) -> String {
-        let permalink = x(context.permalink(page.outputPath))
+        let permalink = escape(context.permalink(page.outputPath))
         var xml = """
               <entry>
-                <title>\(x(page.title))</title>
+                <title>\(escape(page.title))</title>
                 <link href="\(permalink)" rel="alternate" type="text/html"/>
                 <id>\(permalink)</id>
                 <published>\(context.dates.rfc3339(page.date!))</published>
@@ -86,15 +86,15 @@ struct FeedGenerator: Sendable {
 
             """
         for tag in page.tags where !Slug.make(tag).isEmpty {
-            xml += "    <category term=\"\(x(Slug.make(tag)))\" label=\"\(x(tag))\"/>\n"
+            xml += "    <category term=\"\(escape(Slug.make(tag)))\" label=\"\(escape(tag))\"/>\n"
         }
-        if !page.summary.isEmpty { xml += "    <summary>\(x(page.summary))</summary>\n" }
-        xml += "    <content type=\"html\">\(x(page.content.html))</content>\n  </entry>\n"
+        if !page.summary.isEmpty { xml += "    <summary>\(escape(page.summary))</summary>\n" }
+        xml += "    <content type=\"html\">\(escape(page.content.html))</content>\n  </entry>\n"
         return xml
     }
 
     /// Escapes for XML and drops the characters XML 1.0 forbids, which HTML tolerates.
-    private func x(_ text: String) -> String {
+    private func escape(_ text: String) -> String {
         XMLText.escape(text)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Renders the paginated lists: section pages, `/tags/` and each tag, and the date archive.
 struct ListRenderer: Sendable {
-    let pages: PageRenderer
-    var site: Site { pages.site }
-    var context: ContextBuilder { pages.context }
+    let renderer: PageRenderer
+    var site: Site { renderer.site }
+    var context: ContextBuilder { renderer.context }
 
     /// One job per list page, in output order.
     func jobs() -> [RenderJob] {
@@ -26,10 +26,10 @@ struct ListRenderer: Sendable {
     }
 
     func renderSection(_ section: Section, _ pager: Pager) -> OutputFile {
-        var value = pages.index(section.index, path: section.outputPath)
+        var value = renderer.index(section.index, path: section.outputPath)
         value["name"] = section.name
-        value["pages"] = pages.values(pager.pages)
-        let html = pages.render("section", [
+        value["pages"] = renderer.values(pager.pages)
+        let html = renderer.render("section", [
             "section": value,
             "paginator": paginator(pager),
             "meta": context.meta(title: title(section.index.title, pager),
@@ -47,7 +47,7 @@ struct ListRenderer: Sendable {
             value["size"] = largest <= 1 ? 1 : 1 + Int((4 * log(Double(tag.pages.count)) / log(Double(largest))).rounded(.down))
             return value
         }
-        return OutputFile(path: TagIndex.outputPath.file, text: pages.render("tags", [
+        return OutputFile(path: TagIndex.outputPath.file, text: renderer.render("tags", [
             "tags": all,
             "meta": context.meta(title: "Tags", description: "Every tag of \(site.config.title), with its number of pages.",
                                  path: TagIndex.outputPath),
@@ -55,9 +55,9 @@ struct ListRenderer: Sendable {
     }
 
     func renderTag(_ tag: Tag, _ pager: Pager) -> OutputFile {
-        let html = pages.render("tag", [
+        let html = renderer.render("tag", [
             "tag": tagValue(tag),
-            "pages": pages.values(pager.pages),
+            "pages": renderer.values(pager.pages),
             "paginator": paginator(pager),
             "meta": context.meta(title: title(tag.name, pager),
                                  description: "\(tag.pages.count) page\(tag.pages.count == 1 ? "" : "s") tagged “\(tag.name)”, newest first.",
@@ -89,7 +89,7 @@ struct ListRenderer: Sendable {
     }
 
     private func archiveFile(_ years: [[String: Any]], path: OutputPath, title: String, level: String) -> OutputFile {
-        let html = pages.render("archive", [
+        let html = renderer.render("archive", [
             "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(DateArchive.outputPath)],
             "meta": context.meta(title: title, description: "Pages of \(site.config.title) by date: \(title).", path: path),
         ])
@@ -108,7 +108,7 @@ struct ListRenderer: Sendable {
             "month": month.month.zeroPadded(to: 2),
             "url": context.url(month.outputPath),
             "count": month.pages.count,
-            "pages": pages.values(month.pages),
+            "pages": renderer.values(month.pages),
         ]
     }
 

@@ -64,11 +64,6 @@ struct PageRenderer: Sendable {
         pages.map { pageValues[$0] }
     }
 
-    /// Each of `pages`' own file.
-    func jobs(_ pages: [Page]) -> [RenderJob] {
-        pages.map { job($0) }
-    }
-
     /// `edited`: a new reading of one of the site's pages whose front matter did not change, as a
     /// build of the site with it would render it: its neighbours and related pages stay the same.
     func job(_ page: Page, edited: Bool = false) -> RenderJob {

@@ -1,13 +1,21 @@
 import Foundation
 
-/// One `sitegen build` of a fuzz case, killed when it outlives its time limit.
+/// One `sitegen build` of a fuzz case, stopped when it outlives its time limit.
+///
+/// The limit is on CPU time (`ulimit -t`), which a build spends at the same rate however busy
+/// the machine is, so that a case that takes a second alone is not called a hang when other
+/// tests share the cores. A build waiting on nothing (a deadlock) spends no CPU time; it is
+/// killed after `wallFactor` times the limit in wall time.
 struct FuzzRun {
     enum Ending: Equatable {
         case exited(Int32)
         case signal(Int32)
-        /// Killed after the time limit: a hang, whatever it would have done later.
+        /// Stopped after the limit of CPU time, or of wall time: a hang, whatever it would have
+        /// done later.
         case timedOut
     }
+
+    static let wallFactor = 10.0
 
     var ending: Ending
     var stdout: [UInt8]
@@ -17,7 +25,8 @@ struct FuzzRun {
     /// fails on its own rather than taking the machine with it.
     static let dataLimitKilobytes = 4 * 1_024 * 1_024
 
-    /// Runs `sitegen build --root <sandbox>/site` from the sandbox; logs go to `logs`, outside it.
+    /// Runs `sitegen build --root <sandbox>/site` from the sandbox, with at most `timeout` seconds
+    /// of CPU time; logs go to `logs`, outside it.
     static func build(_ sandbox: FuzzSandbox, logs: URL, timeout: Double) throws -> FuzzRun {
         let executable = Sitegen.executable
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
@@ -35,7 +44,7 @@ struct FuzzRun {
         // The shell sets the limit and then becomes sitegen (exec), so that the process waited
         // for, and killed on a hang, is sitegen itself and its signals are seen as they are.
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -d \(dataLimitKilobytes) && exec \"$0\" \"$@\"",
+        process.arguments = ["-c", "ulimit -d \(dataLimitKilobytes) && ulimit -t \(Int(timeout.rounded(.up))) && exec \"$0\" \"$@\"",
                              executable.path, "build", "--root", sandbox.root.path]
         process.currentDirectoryURL = sandbox.folder
         // Symbolicating a crash takes seconds; the saved case replays it with a backtrace.
@@ -49,7 +58,7 @@ struct FuzzRun {
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
         var timedOut = false
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
+        if exited.wait(timeout: .now() + timeout * wallFactor) == .timedOut {
             timedOut = true
             kill(process.processIdentifier, SIGKILL)
             exited.wait()
@@ -57,7 +66,9 @@ struct FuzzRun {
         try out.close()
         try err.close()
 
-        let ending: Ending = if timedOut {
+        // Past the soft limit of CPU time the kernel sends SIGXCPU, past the hard one SIGKILL.
+        let cpuLimit = process.terminationReason == .uncaughtSignal && [SIGXCPU, SIGKILL].contains(process.terminationStatus)
+        let ending: Ending = if timedOut || cpuLimit {
             .timedOut
         } else if process.terminationReason == .uncaughtSignal {
             .signal(process.terminationStatus)

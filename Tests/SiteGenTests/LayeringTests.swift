@@ -8,8 +8,8 @@ import Testing
 /// that none is added unseen and each removal shows here.
 @Suite("Layering")
 struct LayeringTests {
-    /// Earlier first. `Text`, `Diagnostics` and `Core` (digests, slugs, positions, the files a
-    /// build makes) are the foundation every stage may use.
+    /// Earlier first. `Text`, `Diagnostics` and `Core` (digests, slugs, positions, output paths,
+    /// YAML fields, folder listings, the files a build makes) are the foundation every stage may use.
     static let stages = ["Text", "Diagnostics", "Core", "Markdown", "Config", "Content", "Model", "Search", "Render", "Output", "Build",
                          "Author"]
 
@@ -25,12 +25,9 @@ struct LayeringTests {
         "Content/ContentLoader.swift → SearchVocabulary",
         "Content/ContentLoader.swift → SectionIndex",
         "Content/PageSlug.swift → OutputPath",
-        "Content/WordCount.swift → SearchTokenizer",
-        "Markdown/Markdown.swift → WordCount",
         "Model/Page.swift → SearchTerms",
         "Model/Page.swift → SearchVocabulary",
         "Search/SearchIndex.swift → ContextBuilder",
-        "Text/String+Normalization.swift → SearchTokenizer",
     ]
 
     static var sources: URL {

@@ -15,11 +15,6 @@ struct LayeringTests {
 
     /// "file → type" pairs where an earlier stage still names a later one's type.
     static let knownExceptions: Set<String> = [
-        "Config/SiteConfig+Links.swift → FrontMatterLinks",
-        "Config/SiteConfig+Links.swift → LinkChecker",
-        "Config/SiteConfig+Links.swift → YAMLFields",
-        "Config/SiteConfig.swift → FrontMatterValue",
-        "Config/SiteConfig.swift → YAMLFields",
         "Content/ContentLoader.swift → Page",
         "Content/ContentLoader.swift → SearchVocabulary",
         "Content/ContentLoader.swift → SectionIndex",

@@ -10,10 +10,8 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     var settings: ContentDigest?
     var sources: [String: ContentLoader.Source] = [:]
-    /// Numbers the search terms of the pages in `sources`.
-    var vocabulary = SearchVocabulary()
-    /// The search index's entry of each page by digest, made with the same settings.
-    var searchEntries: [ContentDigest: SearchIndex.Entry] = [:]
+    /// The search terms of the pages in `sources`, and their entries in the last index.
+    var search: SearchMemo
     var related: RelatedLists?
     var links: LinkChecker.Results?
     var values: [ContentDigest: PageValue] = [:]
@@ -36,6 +34,7 @@ public final class BuildCache: @unchecked Sendable {
 
     public init(endsProcess: Bool = false) {
         self.endsProcess = endsProcess
+        search = SearchMemo(remembers: !endsProcess)
     }
 
     func withLock<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {

@@ -28,7 +28,7 @@ public enum EditedPage {
                   old.sourcePath.utf8.elementsEqual(path.utf8),
                   let previous = cache.sources[path] else { return nil }
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
-                                            numbering: SearchVocabulary.Numbering(cache.vocabulary))
+                                            readText: cache.search.reader())
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
                   page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
             var file = renderer.renderEdited(page)

@@ -138,13 +138,12 @@ public enum SiteBuilder {
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         if cache.settings != settings {
             cache.sources = [:]
-            cache.vocabulary = SearchVocabulary()
-            cache.searchEntries = [:]
+            cache.search = SearchMemo(remembers: !cache.endsProcess)
             cache.settings = settings
         }
         let (content, contentProblems, sources) = timings.measure("load and parse") {
             ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed,
-                               vocabulary: cache.vocabulary, remembers: !cache.endsProcess)
+                               textReader: cache.search, remembers: !cache.endsProcess)
         }
         cache.sources = sources
         var diagnostics = contentProblems
@@ -181,7 +180,7 @@ public enum SiteBuilder {
         }
         // Before the pages, so that the index's working memory is freed before their HTML is held.
         try renderAndStage("search index") {
-            [SearchIndexGenerator.render(renderer, vocabulary: cache.vocabulary, entries: &cache.searchEntries, keeps: !cache.endsProcess)]
+            [SearchIndexGenerator.render(renderer, search: cache.search)]
         }
         for start in stride(from: 0, to: site.pages.count, by: slice) {
             try renderAndStage("pages") { renderer.render(site.pages[start..<min(start + slice, site.pages.count)]) }

@@ -3,17 +3,15 @@
 enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
 
-    /// Its key: the settings (base URL, time zone) and every page. `entries` holds the entries
-    /// of pages by digest, those of a previous build with the same settings; with `keeps`, it is
-    /// left holding this build's, and the pages keep their search terms.
-    static func render(_ pages: PageRenderer, vocabulary: SearchVocabulary,
-                       entries: inout [ContentDigest: SearchIndex.Entry], keeps: Bool) -> OutputFile {
+    /// Its key: the settings (base URL, time zone) and every page. `search` holds the pages'
+    /// terms, read as they were parsed, and their entries in the last index.
+    static func render(_ pages: PageRenderer, search: SearchMemo) -> OutputFile {
         var key = pages.key("search")
         key.add(pages.site.pages)
         return pages.memo.file(outputPath.file, key: key.digest) {
-            let index = SearchIndex(site: pages.site, context: pages.context, vocabulary: vocabulary, entries: entries,
-                                    keepsTerms: keeps)
-            if keeps { entries = Dictionary(uniqueKeysWithValues: zip(pages.site.pages.map(\.digest), index.pages)) }
+            let context = pages.context
+            let index = SearchIndex(pages: pages.site.pages, memo: search, url: { context.url($0) },
+                                    date: { context.dates.short($0) })
             return OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
         }
     }

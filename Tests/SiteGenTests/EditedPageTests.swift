@@ -10,13 +10,13 @@ struct EditedPageTests {
     static let page = "Content/campaigns/city-cup.md"
     static let file = "campaigns/city-cup/index.html"
 
-    /// A built copy of the fixture, with its cache.
-    static func builtSite() throws -> (root: URL, options: BuildOptions, cache: BuildCache) {
+    /// A built copy of the fixture, with its store.
+    static func builtSite() throws -> (root: URL, options: BuildOptions, store: BuildStore) {
         let root = try IncrementalBuildTests.copyFixture()
         let options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), now: IncrementalBuildTests.now)
-        let cache = BuildCache()
-        try SiteBuilder.build(options, cache: cache)
-        return (root, options, cache)
+        let store = BuildStore()
+        try SiteBuilder.build(options, store: store)
+        return (root, options, store)
     }
 
     static func edit(_ root: URL, _ old: String, _ new: String) throws {
@@ -28,23 +28,23 @@ struct EditedPageTests {
 
     @Test("a text edit writes the page alone, as the rebuild would; the rebuild writes the rest and equals a clean build")
     func textEdit() throws {
-        let (root, options, cache) = try Self.builtSite()
+        let (root, options, store) = try Self.builtSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let before = try FileTree.read(options.outputFolder)
         try Self.edit(root, "Fans designed mugs.", "Fans designed mugs and cups.")
 
-        let update = try #require(EditedPage.update(options, cache: cache, changed: [Self.page]))
+        let update = try #require(EditedPage.update(options, store: store, changed: [Self.page]))
         #expect(update.file == Self.file)
         let after = try FileTree.read(options.outputFolder)
         #expect(after.keys == before.keys)
         #expect(after.filter { before[$0.key] != $0.value }.keys.sorted() == [Self.file], "only the page itself")
         #expect(String(decoding: after[Self.file]!, as: UTF8.self).contains("Fans designed mugs and cups."))
 
-        let report = try SiteBuilder.build(options, cache: cache, changed: [Self.page])
+        let report = try SiteBuilder.build(options, store: store, changed: [Self.page])
         #expect(!report.changedFiles.isEmpty)
         #expect(!report.changedFiles.contains(Self.file), "the rebuild found the page as it would make it")
         #expect(report.changedFiles.contains("feed.xml"), "the feed holds its full text")
-        #expect(!cache.rendered.contains(Self.file))
+        #expect(!store.rendered.contains(Self.file))
         let clean = root.appendingPathComponent("Clean")
         try SiteBuilder.build(BuildOptions(root: root, output: clean, now: IncrementalBuildTests.now))
         #expect(try FileTree.read(options.outputFolder) == FileTree.read(clean))
@@ -57,29 +57,29 @@ struct EditedPageTests {
               ("Fans designed mugs.", "Fans designed mugs."),  // the same bytes
           ])
     func declined(old: String, new: String) throws {
-        let (root, options, cache) = try Self.builtSite()
+        let (root, options, store) = try Self.builtSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let before = try FileTree.read(options.outputFolder)
         try Self.edit(root, old, new)
-        #expect(EditedPage.update(options, cache: cache, changed: [Self.page]) == nil)
-        #expect(EditedPage.update(options, cache: cache, changed: [Self.page, "Content/articles/statement.md"]) == nil)
+        #expect(EditedPage.update(options, store: store, changed: [Self.page]) == nil)
+        #expect(EditedPage.update(options, store: store, changed: [Self.page, "Content/articles/statement.md"]) == nil)
         #expect(try FileTree.read(options.outputFolder) == before)
     }
 
     @Test("after a failed build, and with strict link checks, edits wait for the full rebuild")
     func afterFailure() throws {
-        let (root, options, cache) = try Self.builtSite()
+        let (root, options, store) = try Self.builtSite()
         defer { try? FileManager.default.removeItem(at: root) }
         try "title: [".write(to: root.appendingPathComponent("site.yaml"), atomically: false, encoding: .utf8)
-        #expect(throws: BuildFailure.self) { try SiteBuilder.build(options, cache: cache) }
+        #expect(throws: BuildFailure.self) { try SiteBuilder.build(options, store: store) }
         try Self.edit(root, "Fans designed mugs.", "Fans designed mugs and cups.")
-        #expect(EditedPage.update(options, cache: cache, changed: [Self.page]) == nil)
+        #expect(EditedPage.update(options, store: store, changed: [Self.page]) == nil)
 
-        let (root2, options2, cache2) = try Self.builtSite()
+        let (root2, options2, store2) = try Self.builtSite()
         defer { try? FileManager.default.removeItem(at: root2) }
         try Self.edit(root2, "Fans designed mugs.", "Fans designed mugs and cups.")
         var strict = options2
         strict.strictLinks = true
-        #expect(EditedPage.update(strict, cache: cache2, changed: [Self.page]) == nil)
+        #expect(EditedPage.update(strict, store: store2, changed: [Self.page]) == nil)
     }
 }

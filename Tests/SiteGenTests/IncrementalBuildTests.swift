@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SiteGen
 
-/// A build with the cache of the previous one (`serve`) renders only what an edit changed, and
+/// A build with the store of the previous one (`serve`) renders only what an edit changed, and
 /// still gives what a clean build gives.
 @Suite("Incremental builds")
 struct IncrementalBuildTests {
@@ -36,18 +36,18 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Public")
         let options = BuildOptions(root: root, output: output, now: Self.now)
-        let cache = BuildCache()
-        let first = try SiteBuilder.build(options, cache: cache)
-        let unchanged = try SiteBuilder.build(options, cache: cache)
+        let store = BuildStore()
+        let first = try SiteBuilder.build(options, store: store)
+        let unchanged = try SiteBuilder.build(options, store: store)
         #expect(unchanged.filesWritten == 0 && unchanged.filesRemoved == 0)
-        #expect(cache.rendered.isEmpty, "nothing changed, nothing rendered: \(cache.rendered)")
+        #expect(store.rendered.isEmpty, "nothing changed, nothing rendered: \(store.rendered)")
 
         let page = root.appendingPathComponent("Content/campaigns/city-cup.md")
         let text = try String(contentsOf: page, encoding: .utf8)
         try #require(text.contains(old))
         try text.replacingOccurrences(of: old, with: new).write(to: page, atomically: false, encoding: .utf8)
-        let report = try SiteBuilder.build(options, cache: cache)
-        let rerendered = cache.rendered
+        let report = try SiteBuilder.build(options, store: store)
+        let rerendered = store.rendered
         if !exactly.isEmpty { #expect(rerendered == exactly) }
         #expect(rerendered.contains("campaigns/city-cup/index.html"))
         #expect(rerendered.count < first.files / 2, "an edit to one page must not re-render the site: \(rerendered)")
@@ -60,15 +60,15 @@ struct IncrementalBuildTests {
 
     @Test("a new date or a new page re-renders the sitemap, whose URLs and dates change")
     func sitemapFollowsDates() throws {
-        let (root, options, cache) = try EditedPageTests.builtSite()
+        let (root, options, store) = try EditedPageTests.builtSite()
         defer { try? FileManager.default.removeItem(at: root) }
         try EditedPageTests.edit(root, "date: 2021-07-29", "date: 2021-07-28")
-        try SiteBuilder.build(options, cache: cache)
-        #expect(cache.rendered.contains("sitemap.xml"))
+        try SiteBuilder.build(options, store: store)
+        #expect(store.rendered.contains("sitemap.xml"))
         try "---\ntitle: Added\ndate: 2021-07-30\n---\nNew.\n".write(to: root.appendingPathComponent("Content/campaigns/added.md"),
                                                                       atomically: false, encoding: .utf8)
-        try SiteBuilder.build(options, cache: cache)
-        #expect(cache.rendered.contains("sitemap.xml"))
+        try SiteBuilder.build(options, store: store)
+        #expect(store.rendered.contains("sitemap.xml"))
         try UnchangedSiteTests.expectClean(root, options, "sitemap after a new date and a new page")
     }
 
@@ -80,8 +80,8 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Public")
         let options = BuildOptions(root: root, output: output, now: Self.now)
-        let cache = BuildCache()
-        try SiteBuilder.build(options, cache: cache)
+        let store = BuildStore()
+        try SiteBuilder.build(options, store: store)
         let content = root.appendingPathComponent("Content")
         let clean = root.appendingPathComponent("Clean")
         func expectClean(_ comment: Comment) throws {
@@ -93,20 +93,20 @@ struct IncrementalBuildTests {
         try "---\ntitle: Added\ndate: 2021-07-30\n---\nNew.\n".write(to: content.appendingPathComponent("campaigns/added.md"), atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(at: content.appendingPathComponent("campaigns/city-cup.md"))
         try "swap".write(to: content.appendingPathComponent("campaigns/.added.md.swp"), atomically: false, encoding: .utf8)
-        try SiteBuilder.build(options, cache: cache, changed: ["Content/campaigns/added.md", "Content/campaigns/city-cup.md",
+        try SiteBuilder.build(options, store: store, changed: ["Content/campaigns/added.md", "Content/campaigns/city-cup.md",
                                                                "Content/campaigns/.added.md.swp"])
         try expectClean("after an add and a delete")
 
         try FileManager.default.moveItem(at: content.appendingPathComponent("campaigns"), to: content.appendingPathComponent("drives"))
-        try SiteBuilder.build(options, cache: cache, changed: ["Content/campaigns", "Content/drives"])
+        try SiteBuilder.build(options, store: store, changed: ["Content/campaigns", "Content/drives"])
         try expectClean("after a folder rename")
 
         // Trusted means not read: a change the watcher did not report is not seen.
         let page = content.appendingPathComponent("drives/added.md")
         try "---\ntitle: Unreported\ndate: 2021-07-30\n---\nNew.\n".write(to: page, atomically: false, encoding: .utf8)
-        try SiteBuilder.build(options, cache: cache, changed: ["site.yaml"])
+        try SiteBuilder.build(options, store: store, changed: ["site.yaml"])
         #expect(try !String(contentsOf: output.appendingPathComponent("drives/added/index.html"), encoding: .utf8).contains("Unreported"))
-        try SiteBuilder.build(options, cache: cache, changed: ["Content/drives/added.md"])
+        try SiteBuilder.build(options, store: store, changed: ["Content/drives/added.md"])
         try expectClean("after the change is reported")
 
         // Every URL moves under /blog/: nothing kept from before (search entries, page values) may remain.
@@ -114,7 +114,7 @@ struct IncrementalBuildTests {
         try String(contentsOf: settings, encoding: .utf8)
             .replacingOccurrences(of: "base_url: https://fixture.example.org/", with: "base_url: https://fixture.example.org/blog/")
             .write(to: settings, atomically: false, encoding: .utf8)
-        try SiteBuilder.build(options, cache: cache, changed: ["site.yaml"])
+        try SiteBuilder.build(options, store: store, changed: ["site.yaml"])
         try expectClean("after a new base URL")
     }
 
@@ -127,8 +127,8 @@ struct IncrementalBuildTests {
         let output = root.appendingPathComponent("Public")
         let options = BuildOptions(root: root, output: output, now: Self.now)
         try SiteBuilder.build(options)
-        let unchanged = BuildCache()
-        let again = try SiteBuilder.build(options, cache: unchanged)
+        let unchanged = BuildStore()
+        let again = try SiteBuilder.build(options, store: unchanged)
         #expect(unchanged.rendered.isEmpty, "nothing changed, nothing rendered: \(unchanged.rendered)")
         #expect(again.filesWritten == 0 && again.filesRemoved == 0)
 
@@ -144,8 +144,8 @@ struct IncrementalBuildTests {
         try copy.write(to: about)
         try FileManager.default.removeItem(at: output.appendingPathComponent("campaigns/design/index.html"))
 
-        let edited = BuildCache()
-        let report = try SiteBuilder.build(options, cache: edited)
+        let edited = BuildStore()
+        let report = try SiteBuilder.build(options, store: edited)
         #expect(edited.rendered == [
             "about/index.html", "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
             "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
@@ -165,12 +165,12 @@ struct IncrementalBuildTests {
         let root = try Self.copyFixture()
         defer { try? FileManager.default.removeItem(at: root) }
         let options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), now: Self.now)
-        let cache = BuildCache()
+        let store = BuildStore()
         let about = root.appendingPathComponent("Content/about.md")
         let text = try String(contentsOf: about, encoding: .utf8)
         try (text + "\nAlso [the cup](/campaigns/city-cup/#the-cup).\n").write(to: about, atomically: false, encoding: .utf8)
         func warnings() throws -> [String] {
-            try SiteBuilder.build(options, cache: cache).notes.filter { $0.contains("Content/about.md") }
+            try SiteBuilder.build(options, store: store).notes.filter { $0.contains("Content/about.md") }
         }
         #expect(try warnings().count == 1, "city-cup has no heading 'the-cup'")
         #expect(try warnings().count == 1, "the same warning when nothing changed")

@@ -12,7 +12,7 @@ struct PageValueTests {
         guard case .success(.page(let page)) = ContentLoader.parse(SourceFile(path: path, text: text), config: config) else {
             throw BuildFailure([Diagnostic(file: path, message: "did not parse")])
         }
-        return PageValues(context: ContextBuilder(config: config), global: ContentDigest(""), previous: [:])[page]
+        return PageValues(context: ContextBuilder(config: config), previous: [:])[page]
     }
 
     func render(_ template: String, _ value: PageValue) throws -> String {

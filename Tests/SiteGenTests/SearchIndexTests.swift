@@ -170,11 +170,11 @@ struct SearchIndexTests {
     func futurePageIndexedLater() throws {
         let root = try IncrementalBuildTests.copyFixture()
         defer { try? FileManager.default.removeItem(at: root) }
-        let cache = BuildCache()
+        let store = BuildStore()
         var options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), now: IncrementalBuildTests.now)
-        try SiteBuilder.build(options, cache: cache)
+        try SiteBuilder.build(options, store: store)
         options.now = try #require(ISO8601DateFormatter().date(from: "2999-06-01T00:00:00Z"))
-        try SiteBuilder.build(options, cache: cache)
+        try SiteBuilder.build(options, store: store)
         let index = try DecodedSearchIndex(Data(contentsOf: options.outputFolder.appendingPathComponent("search.json")))
         #expect(index.find("unless") == ["From the future"])
         try UnchangedSiteTests.expectClean(root, options, "the index after the page's date")

@@ -6,23 +6,23 @@ import Testing
 /// between, its next build finds out and gives what a clean build gives.
 @Suite("An output folder written by two sitegens")
 struct SharedOutputTests {
-    @Test("a build with a cache after another sitegen's build into the same folder equals a clean build")
+    @Test("a build with a store after another sitegen's build into the same folder equals a clean build")
     func anotherWriterInBetween() throws {
         let root = try IncrementalBuildTests.copyFixture()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Public")
         let options = BuildOptions(root: root, output: output, now: IncrementalBuildTests.now)
-        let cache = BuildCache()
-        try SiteBuilder.build(options, cache: cache)
+        let store = BuildStore()
+        try SiteBuilder.build(options, store: store)
 
         // Another sitegen builds the site with drafts into the same folder.
         var drafts = options
         drafts.includeDrafts = true
-        let other = try SiteBuilder.build(drafts, cache: BuildCache(endsProcess: true))
+        let other = try SiteBuilder.build(drafts, store: BuildStore(.outputRecords))
         #expect(other.filesWritten > 0)
 
         // `serve` saw no source change; its folder did change.
-        let again = try SiteBuilder.build(options, cache: cache, changed: [])
+        let again = try SiteBuilder.build(options, store: store, changed: [])
         #expect(again.filesWritten > 0, "the other build's files are replaced")
         try UnchangedSiteTests.expectClean(root, options, "after another sitegen wrote the folder")
     }

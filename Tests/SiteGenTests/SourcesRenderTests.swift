@@ -24,7 +24,7 @@ struct SourcesRenderTests {
             - {title: Two, author: A}
 
             """)
-        let value = PageValues(context: ContextBuilder(config: Self.config), global: ContentDigest(""), previous: [:])[page]
+        let value = PageValues(context: ContextBuilder(config: Self.config), previous: [:])[page]
         let sources = try #require(value.child(named: "sources") as? [[String: Any]])
         #expect(sources.count == 2)
         #expect(sources[0]["number"] as? Int == 1)

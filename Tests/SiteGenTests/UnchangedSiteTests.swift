@@ -13,7 +13,7 @@ struct UnchangedSiteTests {
         let root = try IncrementalBuildTests.copyFixture()
         try settle(root)
         let options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), includeFuture: true, now: IncrementalBuildTests.now)
-        let first = try SiteBuilder.build(options, cache: BuildCache(endsProcess: true))
+        let first = try SiteBuilder.build(options, store: BuildStore(.outputRecords))
         #expect(first.notes.isEmpty, "the fixture builds without notes: \(first.notes)")
         return (root, options)
     }
@@ -28,7 +28,7 @@ struct UnchangedSiteTests {
     }
 
     static func build(_ options: BuildOptions) throws -> (report: BuildReport, read: Bool) {
-        let report = try SiteBuilder.build(options, cache: BuildCache(endsProcess: true))
+        let report = try SiteBuilder.build(options, store: BuildStore(.outputRecords))
         return (report, report.readSources)
     }
 

@@ -18,20 +18,20 @@ public enum EditedPage {
     /// than one file, not a page in a section, new front matter, a file that does not parse, a
     /// last build that failed or strict link checks (which the full build must pass first). Then
     /// the full rebuild does everything, as it always does after this.
-    public static func update(_ options: BuildOptions, cache: BuildCache, changed: Set<String>) -> Update? {
+    public static func update(_ options: BuildOptions, store: BuildStore, changed: Set<String>) -> Update? {
         let start = DispatchTime.now()
-        return try? cache.withLock { () throws(BuildFailure) -> Update? in
+        return try? store.withLock { () throws(BuildFailure) -> Update? in
             guard changed.count == 1, let path = changed.first, path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md"),
-                  !options.strictLinks, let renderer = cache.last, cache.output == options.outputFolder,
-                  var manifest = cache.manifest, let old = renderer.pagesByPath[path], old.section != nil,
+                  !options.strictLinks, let renderer = store.last, let global = store.global, store.output == options.outputFolder,
+                  var manifest = store.manifest, let old = renderer.pagesByPath[path], old.section != nil,
                   // The same page, not one whose name is equal only as a string (NFC and NFD).
                   old.sourcePath.utf8.elementsEqual(path.utf8),
-                  let previous = cache.sources[path] else { return nil }
+                  let previous = store.sources[path] else { return nil }
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
-                                            readText: cache.search.reader())
+                                            readText: store.search.reader())
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
                   page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
-            var file = renderer.renderEdited(page)
+            var file = JobExecutor(previous: [:], global: global).file(renderer.job(page, edited: true))
             let writer = OutputWriter(output: options.outputFolder)
             let lock = try writer.lock()
             defer { lock.release() }
@@ -39,9 +39,9 @@ public enum EditedPage {
             // As the next build would find them after writing the file itself.
             file.digest = manifest.digests[file.path]
             file.content = .copy(from: options.outputFolder.appendingPathComponent(file.path))
-            cache.renders[file.path] = file
-            cache.manifest = manifest
-            cache.sources[path] = source
+            store.files[file.path] = file
+            store.manifest = manifest
+            store.sources[path] = source
             return Update(file: file.path, seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
         }
     }

@@ -11,8 +11,9 @@ extension SiteBuilder {
     static func loadSettings(_ options: BuildOptions) throws(BuildFailure) -> (SiteConfig, ContentDigest) {
         let url = options.root.appendingPathComponent(SiteConfig.file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BuildFailure([Diagnostic(file: SiteConfig.file, message: "no site.yaml in \(options.root.path)",
-                                           hint: "run sitegen in the site's folder, or pass --root DIR")])
+            throw BuildFailure([Diagnostic(file: SiteConfig.file, message: "\(options.root.path) is not a site: it has no site.yaml",
+                                           hint: "a site is a folder holding site.yaml (its settings), Content/ (its pages) and Templates/ (its theme): "
+                                               + "run sitegen in one, or pass --root DIR; 'sitegen init my-site' makes a new one")])
         }
         guard let text = String(validatingUTF8Data: data) else {
             throw BuildFailure([Diagnostic(file: SiteConfig.file, line: 1, column: 1, message: "site.yaml is not valid UTF-8")])

@@ -4,59 +4,58 @@ import Foundation
 /// `build`, and later `serve` and `check`, all go through it.
 public enum SiteBuilder {
     /// Builds the site and swaps it into the output folder; on any problem, writes nothing.
-    /// With a `cache` (`serve`), reuses what the previous build with it parsed and rendered.
+    /// Reuses what the last build with `store` computed, or what the output's records say.
     /// `changed` (site-relative paths, from `serve`'s watcher) are the only sources that changed
-    /// since the last successful build with the cache; nil means any may have, so every one is
+    /// since the last successful build with the store; nil means any may have, so every one is
     /// checked.
     @discardableResult
-    public static func build(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String>? = nil) throws(BuildFailure) -> BuildReport {
-        let cache = cache ?? BuildCache()
-        return try cache.withLock { () throws(BuildFailure) in
+    public static func build(_ options: BuildOptions, store: BuildStore = BuildStore(), changed: Set<String>? = nil) throws(BuildFailure) -> BuildReport {
+        try store.withLock { () throws(BuildFailure) in
             let start = ContinuousClock.now
-            cache.changed = changed
-            cache.last = nil
+            store.changed = changed
+            store.last = nil
             var timings = StageTimings()
             // Before anything reads or writes there.
             try checkOutputFolder(options)
             let writer = OutputWriter(output: options.outputFolder, replacesForeignFiles: options.cleanOutput)
             let lock = try writer.lock(waiting: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             defer { lock.release() }
-            // Another sitegen wrote the folder since this cache's last build: what it remembers
+            // Another sitegen wrote the folder since this store's last build: what it remembers
             // of the folder is no longer so.
-            if cache.output == options.outputFolder, let manifest = cache.manifest,
+            if store.output == options.outputFolder, let manifest = store.manifest,
                manifest.stamp != CommitStamp.read(from: options.outputFolder) {
-                cache.output = nil
+                store.output = nil
             }
             // Taken before anything is read, so that a file saved during the build is seen as changed next time.
-            let inputs = cache.endsProcess && cache.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
-            if let inputs, var report = unchangedSite(options, inputs: inputs, cache: cache, timings: &timings) {
+            let inputs = !store.remembers && store.output == nil ? timings.measure("check inputs") { SiteInputs.digest(options) } : nil
+            if let inputs, var report = unchangedSite(options, inputs: inputs, store: store, timings: &timings) {
                 timings.account(since: start)
                 (report.seconds, report.timings) = (timings.total, timings)
                 return report
             }
-            if cache.output != options.outputFolder, BuildIdentity.executable != nil {
+            if store.output != options.outputFolder, BuildIdentity.executable != nil {
                 // A new process: what the previous build left, as the output's records say.
-                timings.measure("read records") { cache.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
+                timings.measure("read records") { store.adopt(OutputManifest.read(from: options.outputFolder), output: options.outputFolder) }
             }
             // Pages and lists are staged as they are rendered, so that their bytes are not all held.
             let staging = try timings.measure("start staging") { () throws(BuildFailure) in
-                try writer.start(lock, previous: cache.output == options.outputFolder ? cache.manifest : nil)
+                try writer.start(lock, previous: store.output == options.outputFolder ? store.manifest : nil)
             }
             defer { staging.discard() }
-            let (renderer, files) = try render(options, timings: &timings, cache: cache, expect: { paths in
+            let (renderer, files) = try render(options, timings: &timings, store: store, expect: { paths in
                 writer.expect(staging, paths: paths)
             }) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
                 LinkChecker(site: renderer.site, files: files).check(severity: options.strictLinks ? .error : .warning,
-                                                                     previous: cache.links, keeps: !cache.endsProcess)
+                                                                     previous: store.links, keeps: store.remembers)
             }
-            cache.links = linkResults
+            store.links = linkResults
             if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
-            timings.measure("keep for next build") { cache.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
+            timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
             let notes = notes(site) + warnings(renderer) + BuildFailure(linkProblems + site.missingSources(severity: .warning)).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
@@ -83,13 +82,13 @@ public enum SiteBuilder {
 
     /// The report of the build that wrote the output, when its `BuildRecord` has the same inputs
     /// and every file is still as written; nil when the site must be built.
-    static func unchangedSite(_ options: BuildOptions, inputs: ContentDigest, cache: BuildCache, timings: inout StageTimings) -> BuildReport? {
+    static func unchangedSite(_ options: BuildOptions, inputs: ContentDigest, store: BuildStore, timings: inout StageTimings) -> BuildReport? {
         let output = options.outputFolder
         guard let record = BuildRecord.read(from: output), record.inputs == inputs,
               record.now <= Int64(options.now.timeIntervalSince1970) else { return nil }
         // Kept for the build that follows should a file have changed, which then need not read them again.
-        timings.measure("read records") { cache.adopt(OutputManifest.read(from: output), output: output) }
-        guard let manifest = cache.manifest, manifest.fingerprint == record.outputs else { return nil }
+        timings.measure("read records") { store.adopt(OutputManifest.read(from: output), output: output) }
+        guard let manifest = store.manifest, manifest.fingerprint == record.outputs else { return nil }
         return BuildReport(pages: Int(record.pages), sections: Int(record.sections), tags: Int(record.tags),
                            files: Int(record.files), filesWritten: 0, seconds: timings.total, output: output, readSources: false,
                            timings: timings)
@@ -124,28 +123,24 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
         try checkOutputFolder(options)
         var timings = StageTimings()
-        let (renderer, files) = try render(options, timings: &timings, cache: BuildCache())
+        let (renderer, files) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
         return (renderer.site, files)
     }
 
-    /// `stage` takes the bulk of the files (pages, lists) as soon as they are rendered and
-    /// returns them without their bytes.
-    static func render(_ options: BuildOptions, timings: inout StageTimings, cache: BuildCache,
+    /// Every stage but the write, in order. `stage` takes the bulk of the files (pages, lists)
+    /// as soon as they are rendered and returns them without their bytes.
+    static func render(_ options: BuildOptions, timings: inout StageTimings, store: BuildStore,
                        expect: ((() -> [String]) -> Void)? = nil,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
         throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
         let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
-        if cache.settings != settings {
-            cache.sources = [:]
-            cache.search = SearchMemo(remembers: !cache.endsProcess)
-            cache.settings = settings
-        }
+        store.start(settings: settings)
         let (content, contentProblems, sources) = timings.measure("load and parse") {
-            ContentLoader.load(root: options.root, config: config, previous: cache.sources, changed: cache.changed,
-                               textReader: cache.search, remembers: !cache.endsProcess)
+            ContentLoader.load(root: options.root, config: config, previous: store.sources, changed: store.changed,
+                               textReader: store.search, remembers: store.remembers)
         }
-        cache.sources = sources
+        store.sources = sources
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
@@ -157,12 +152,11 @@ public enum SiteBuilder {
             return site
         }
         let global = globalDigest(site, templates: library, settings: settings)
-        let related = timings.measure("related pages") { RelatedLists(site: site, previous: cache.related) }
-        cache.related = related
+        let related = timings.measure("related pages") { RelatedLists(site: site, previous: store.related) }
+        store.related = related
         library.prepare(pages: site.pages.count)
         let renderer = timings.measure("page values") {
-            PageRenderer(site: site, templates: library, global: global, memo: RenderMemo(previous: cache.renders),
-                         values: cache.values, related: related)
+            PageRenderer(site: site, templates: library, values: store.values(global: global), related: related)
         }
         diagnostics += timings.measure("check pages") {
             renderer.frontMatterProblems() + TagIndex.emptySlugProblems(in: site.pages)
@@ -171,40 +165,28 @@ public enum SiteBuilder {
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         expect? { site.pages.map(\.outputPath.file) }
-        // A slice at a time, each staged before the next is rendered, so that at most one slice's
-        // bytes are held, not every page's and list's at once.
+        let executor = JobExecutor(previous: store.files, global: global)
         var files: [OutputFile] = []
-        func renderAndStage(_ kind: String, _ render: () -> [OutputFile]) throws(BuildFailure) {
-            let rendered = timings.measure("render \(kind)", render)
-            files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
+        // A slice at a time, each staged before the next is rendered, so that at most one
+        // slice's bytes are held, not every file's at once.
+        func run(_ kind: String, _ jobs: [RenderJob], slice size: Int = SiteBuilder.slice) throws(BuildFailure) {
+            for start in stride(from: 0, to: jobs.count, by: size) {
+                let rendered = timings.measure("render \(kind)") { executor.files(jobs[start..<min(start + size, jobs.count)]) }
+                files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
+            }
         }
         // Before the pages, so that the index's working memory is freed before their HTML is held.
-        try renderAndStage("search index") {
-            [SearchIndexGenerator.render(renderer, search: cache.search)]
-        }
-        for start in stride(from: 0, to: site.pages.count, by: slice) {
-            try renderAndStage("pages") { renderer.render(site.pages[start..<min(start + slice, site.pages.count)]) }
-        }
-        try renderAndStage("pages") { [renderer.renderHome(), renderer.renderNotFound()] }
+        try run("search index", [SearchIndexGenerator.job(renderer, search: store.search)])
+        try run("pages", renderer.jobs(site.pages) + [renderer.homeJob(), renderer.notFoundJob()])
         // Smaller slices than pages': a tag or archive page is several times a page's size.
-        let lists = ListRenderer(pages: renderer).jobs()
-        for start in stride(from: 0, to: lists.count, by: slice / 4) {
-            try renderAndStage("lists") { Array(lists[start..<min(start + slice / 4, lists.count)]).concurrentMap { $0() } }
-        }
-        try renderAndStage("feeds") {
-            FeedGenerator(site: site, context: renderer.context, memo: renderer.memo, global: global).renderAll()
-        }
+        try run("lists", ListRenderer(pages: renderer).jobs(), slice: slice / 4)
+        try run("feeds", FeedGenerator(site: site, context: renderer.context).jobs())
+        let sitemap = SitemapGenerator.entries(site, searchPage: SearchPageRenderer.hasPage(library))
+        try run("other files", [SearchPageRenderer.job(renderer), RobotsGenerator.job(renderer.context),
+                                SitemapGenerator.job(sitemap, context: renderer.context)].compactMap { $0 })
         let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }
         files += aliases
-        if let searchPage = SearchPageRenderer.render(renderer) { files.append(searchPage) }
-        files.append(RobotsGenerator.render(renderer.context))
-        // Keyed by its entries, which an edit of a page's text leaves as they were.
-        files.append(timings.measure("sitemap") {
-            let entries = SitemapGenerator.entries(site, searchPage: SearchPageRenderer.hasPage(library))
-            return renderer.memo.file(SitemapGenerator.outputPath, key: SitemapGenerator.key(entries, renderer.key("sitemap"))) {
-                SitemapGenerator.render(entries, context: renderer.context)
-            }
-        })
+        files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
@@ -227,7 +209,7 @@ public enum SiteBuilder {
             digest.add(section.index.title)
             digest.add(section.index.digest)
         }
-        digest.add(site.pages.filter { $0.section == nil })
+        site.pages.filter { $0.section == nil }.add(to: &digest)
         return digest.digest
     }
 }

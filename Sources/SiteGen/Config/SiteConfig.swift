@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     /// Lets raw HTML in Markdown through; off by default, as cmark's safe mode.
     public var unsafeHTML = false
     public var params: [String: FrontMatterValue] = [:]
+    /// The host to write `_redirects` for, from `redirects_file`; nil writes none.
+    public var redirectsFile: RedirectsFile?
 
     public init(title: String) {
         self.title = title
@@ -31,6 +33,7 @@ public struct SiteConfig: Sendable {
     static let file = "site.yaml"
     static let knownKeys: Set<String> = [
         "title", "description", "author", "base_url", "language", "timezone", "paginate", "feed_limit", "unsafe_html",
+        "redirects_file",
     ]
 
     /// Decodes `site.yaml`'s text, reporting every bad setting at its line.
@@ -44,6 +47,7 @@ public struct SiteConfig: Sendable {
         config.author = fields.decode("author", as: String.self, expected: "text") ?? ""
         config.language = fields.decode("language", as: String.self, expected: "a language tag like en or zh-CN") ?? "en"
         config.unsafeHTML = fields.decodeBool("unsafe_html") ?? false
+        config.redirectsFile = fields.decode("redirects_file", as: RedirectsFile.self, expected: "netlify or cloudflare")
 
         if let zone = fields.decode("timezone", as: String.self, expected: "a time zone name") {
             if let timeZone = TimeZone(identifier: zone) {

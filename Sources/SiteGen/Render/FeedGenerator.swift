@@ -5,15 +5,13 @@ import Foundation
 struct FeedGenerator: Sendable {
     let site: Site
     let context: ContextBuilder
-    var memo = RenderMemo()
-    var global = ContentDigest("")
     /// The `<entry>` of each page that several feeds show (the site's and its tags'), made once:
     /// an entry is the page's whole content, escaped.
     private let entries = EntryMemo()
 
-    /// The site's feed and every tag's, on all cores: a feed holds its pages' whole content,
-    /// escaped, so the tag feeds of a large site are tens of megabytes.
-    func renderAll() -> [OutputFile] {
+    /// The site's feed and every tag's: a feed holds its pages' whole content, escaped, so the
+    /// tag feeds of a large site are tens of megabytes.
+    func jobs() -> [RenderJob] {
         let feeds = feeds()
         let limit = site.config.feedLimit
         var shown: [ObjectIdentifier: Int] = [:]
@@ -21,7 +19,11 @@ struct FeedGenerator: Sendable {
             for page in feed.pages.prefix(limit) { shown[ObjectIdentifier(page), default: 0] += 1 }
         }
         entries.keep(Set(shown.filter { $0.value > 1 }.keys))
-        return feeds.concurrentMap(render)
+        return feeds.map { feed in
+            RenderJob(feed.path.file, kind: "feed", inputs: feed.title, Array(feed.pages.prefix(limit))) { title, entries in
+                render(title: title, entries: entries, path: feed.path, alternate: feed.alternate, source: feed.source)
+            }
+        }
     }
 
     /// Each page that a feed shows, once, in the order the feeds show them.
@@ -46,17 +48,6 @@ struct FeedGenerator: Sendable {
         var path: OutputPath
         var alternate: OutputPath
         var source: String
-    }
-
-    private func render(_ feed: Feed) -> OutputFile {
-        let entries = Array(feed.pages.prefix(site.config.feedLimit))
-        var key = ContentDigest.Builder()
-        key.add(global)
-        key.add(feed.title)
-        key.add(entries)
-        return memo.file(feed.path.file, key: key.digest) {
-            render(title: feed.title, entries: entries, path: feed.path, alternate: feed.alternate, source: feed.source)
-        }
     }
 
     private func render(title: String, entries: [Page], path: OutputPath, alternate: OutputPath, source: String) -> OutputFile {

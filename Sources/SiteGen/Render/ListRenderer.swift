@@ -6,60 +6,42 @@ struct ListRenderer: Sendable {
     var site: Site { pages.site }
     var context: ContextBuilder { pages.context }
 
-    /// One job per list page (each renders one output file), in output order: run on all cores.
-    func jobs() -> [@Sendable () -> OutputFile] {
-        var jobs: [@Sendable () -> OutputFile] = []
+    /// One job per list page, in output order.
+    func jobs() -> [RenderJob] {
+        var jobs: [RenderJob] = []
         for section in site.sections {
             for pager in Paginator.paginate(section.pages, size: site.config.paginate, base: section.outputPath) {
-                var key = key("section", pager)
-                key.add(section.name)
-                jobs.append { [key = key.digest] in pages.memo.file(pager.outputPath.file, key: key) { renderSection(section, pager) } }
+                jobs.append(RenderJob(pager.outputPath.file, kind: "section", inputs: section.name, pager) { _, pager in
+                    renderSection(section, pager)
+                })
             }
         }
-        var tagsKey = pages.key("tags")
-        for tag in site.tags.tags {
-            tagsKey.add(tag.name)
-            tagsKey.add(tag.pages.count)
-        }
-        jobs.append { [key = tagsKey.digest] in pages.memo.file(TagIndex.outputPath.file, key: key, render: renderTagList) }
+        jobs.append(RenderJob(TagIndex.outputPath.file, kind: "tags", inputs: site.tags.tags, render: renderTagList))
         for tag in site.tags.tags {
             for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
-                var key = key("tag", pager)
-                key.add(tag.name)
-                key.add(tag.pages.count)
-                jobs.append { [key = key.digest] in pages.memo.file(pager.outputPath.file, key: key) { renderTag(tag, pager) } }
+                jobs.append(RenderJob(pager.outputPath.file, kind: "tag", inputs: tag, pager, render: renderTag))
             }
         }
-        jobs += archiveJobs()
-        return jobs
-    }
-
-    /// What a page of a list depends on besides the global digest: its place and its pages.
-    private func key(_ kind: String, _ pager: Pager) -> ContentDigest.Builder {
-        var key = pages.key(kind)
-        key.add(pager.number)
-        key.add(pager.total)
-        key.add(pager.pages)
-        return key
+        return jobs + archiveJobs()
     }
 
     func renderSection(_ section: Section, _ pager: Pager) -> OutputFile {
-            var value = pages.index(section.index, path: section.outputPath)
-            value["name"] = section.name
-            value["pages"] = pages.values(pager.pages)
-            let html = pages.render("section", [
-                "section": value,
-                "paginator": paginator(pager),
-                "meta": context.meta(title: title(section.index.title, pager),
+        var value = pages.index(section.index, path: section.outputPath)
+        value["name"] = section.name
+        value["pages"] = pages.values(pager.pages)
+        let html = pages.render("section", [
+            "section": value,
+            "paginator": paginator(pager),
+            "meta": context.meta(title: title(section.index.title, pager),
                                  description: section.index.frontMatter?.summary ?? section.index.content?.firstParagraph ?? "",
                                  path: pager.outputPath),
-            ])
-            return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
+        ])
+        return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
     }
 
-    func renderTagList() -> OutputFile {
-        let largest = site.tags.tags.map(\.pages.count).max() ?? 1
-        let all = site.tags.tags.map { tag -> [String: Any] in
+    func renderTagList(_ tags: [Tag]) -> OutputFile {
+        let largest = tags.map(\.pages.count).max() ?? 1
+        let all = tags.map { tag -> [String: Any] in
             var value = tagValue(tag)
             // Five steps on a log scale, so that one very common tag does not flatten the rest.
             value["size"] = largest <= 1 ? 1 : 1 + Int((4 * log(Double(tag.pages.count)) / log(Double(largest))).rounded(.down))
@@ -84,44 +66,23 @@ struct ListRenderer: Sendable {
         return OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'")
     }
 
-    func archiveJobs() -> [@Sendable () -> OutputFile] {
-        // A year's value lists every month with its pages, so every archive page of a year
-        // depends on all of that year's pages.
+    /// A year's value lists every month with its pages, so every archive page of a year depends
+    /// on all of that year's pages.
+    func archiveJobs() -> [RenderJob] {
         let years = site.archive.years
-        let yearKeys = years.map { year in
-            var key = ContentDigest.Builder()
-            key.add(year.year)
-            for month in year.months {
-                key.add(month.month)
-                key.add(month.pages)
-            }
-            return key.digest
-        }
-        var allKey = pages.key("archive")
-        for key in yearKeys { allKey.add(key) }
-        var jobs: [@Sendable () -> OutputFile] = [{ [key = allKey.digest] in
-            pages.memo.file(DateArchive.outputPath.file, key: key) {
-                archiveFile(years.map { yearValue($0) }, path: DateArchive.outputPath, title: "Archive", level: "all")
-            }
+        var jobs = [RenderJob(DateArchive.outputPath.file, kind: "archive", inputs: years) { years in
+            archiveFile(years.map { yearValue($0) }, path: DateArchive.outputPath, title: "Archive", level: "all")
         }]
-        for (year, yearKey) in zip(years, yearKeys) {
-            var key = pages.key("year")
-            key.add(yearKey)
-            jobs.append { [key = key.digest] in
-                pages.memo.file(year.outputPath.file, key: key) {
-                    archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year")
-                }
-            }
+        for year in years {
+            jobs.append(RenderJob(year.outputPath.file, kind: "year", inputs: year) { year in
+                archiveFile([yearValue(year)], path: year.outputPath, title: String(year.year), level: "year")
+            })
             for month in year.months {
-                var key = pages.key("month")
-                key.add(yearKey)
-                key.add(month.month)
-                jobs.append { [key = key.digest] in
-                    pages.memo.file(month.outputPath.file, key: key) {
-                        archiveFile([yearValue(year, months: [month])], path: month.outputPath,
-                                           title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
-                    }
-                }
+                jobs.append(RenderJob(month.outputPath.file, kind: "month", inputs: year, month.month) { year, number in
+                    let month = year.months.first { $0.month == number }!
+                    return archiveFile([yearValue(year, months: [month])], path: month.outputPath,
+                                       title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
+                })
             }
         }
         return jobs

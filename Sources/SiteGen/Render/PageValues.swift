@@ -17,7 +17,6 @@ final class PageValues: @unchecked Sendable {
         shards[Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(page)) >> 4) & 15]
     }
     private let previous: [ContentDigest: PageValue]
-    private let global: ContentDigest
     let shared: Shared
 
     /// What every page's value draws on: the context, and each tag's value made once for all pages.
@@ -38,38 +37,30 @@ final class PageValues: @unchecked Sendable {
         }
     }
 
-    /// `previous` holds the values of a previous build by `key`.
-    init(context: ContextBuilder, global: ContentDigest, previous: [ContentDigest: PageValue]) {
+    /// `previous` holds the values of a previous build with the same settings and templates (on
+    /// which a value depends besides its page), by page digest.
+    init(context: ContextBuilder, previous: [ContentDigest: PageValue]) {
         self.shared = Shared(context)
-        self.global = global
         self.previous = previous
-    }
-
-    /// A page's value depends on the page and on the settings and templates (`global`).
-    static func key(_ page: Page, _ global: ContentDigest) -> ContentDigest {
-        var key = ContentDigest.Builder()
-        key.add(global)
-        key.add(page.digest)
-        return key.digest
     }
 
     subscript(page: Page) -> PageValue {
         let shard = shard(page)
         if let value = shard.lock.withLock({ shard.values[ObjectIdentifier(page)] }) { return value }
         // Made outside the lock; two threads may make the same page's, which is the same value.
-        let value = previous[Self.key(page, global)] ?? PageValue(page, context: shared)
+        let value = previous[page.digest] ?? PageValue(page, context: shared)
         shard.lock.withLock { shard.values[ObjectIdentifier(page)] = value }
         return value
     }
 
-    /// The values made so far, by `key`, for the next build.
-    func byKey(_ pages: [Page]) -> [ContentDigest: PageValue] {
+    /// The values made so far, by page digest, for the next build.
+    func byDigest(_ pages: [Page]) -> [ContentDigest: PageValue] {
         var result = previous
         for page in pages {
             let shard = shard(page)
-            if let value = shard.lock.withLock({ shard.values[ObjectIdentifier(page)] }) { result[Self.key(page, global)] = value }
+            if let value = shard.lock.withLock({ shard.values[ObjectIdentifier(page)] }) { result[page.digest] = value }
         }
-        let current = Set(pages.map { Self.key($0, global) })
+        let current = Set(pages.map(\.digest))
         return result.filter { current.contains($0.key) }
     }
 }

@@ -9,8 +9,12 @@ enum SearchPageRenderer {
     }
 
     /// The page, or nil when the theme has no `search` template.
-    static func render(_ pages: PageRenderer) -> OutputFile? {
+    static func job(_ pages: PageRenderer) -> RenderJob? {
         guard hasPage(pages.templates) else { return nil }
+        return RenderJob(outputPath.file, kind: "search page") { render(pages) }
+    }
+
+    private static func render(_ pages: PageRenderer) -> OutputFile {
         let html = pages.render(template, [
             "search": ["index_url": pages.context.url(SearchIndexGenerator.outputPath)],
             "meta": pages.context.meta(title: "Search",

@@ -9,15 +9,9 @@ enum SitemapGenerator {
 
     static let outputPath = "sitemap.xml"
 
-    /// The render key of a sitemap of `entries`: `key` (the global digest) with every path and date.
-    static func key(_ entries: [Entry], _ key: ContentDigest.Builder) -> ContentDigest {
-        var key = key
-        for entry in entries {
-            key.add(entry.path.components.joined(separator: "/"))
-            key.add(entry.lastModified.map { Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? Int.min)
-        }
-        key.add(entries.count)
-        return key.digest
+    /// The sitemap of `entries`; an edit of a page's text leaves them as they were.
+    static func job(_ entries: [Entry], context: ContextBuilder) -> RenderJob {
+        RenderJob(outputPath, kind: "sitemap", inputs: entries) { render($0, context: context) }
     }
 
     static func render(_ entries: [Entry], context: ContextBuilder) -> OutputFile {

@@ -93,6 +93,9 @@ enum TemplateError {
         var tags: [Tag] = []
         for (index, line) in lines(of: text).enumerated() {
             var rest = line[...]
+            // Counted on from the previous tag, not from the line's start: a line of ten
+            // thousand tags must not cost a hundred million steps.
+            var counted = (index: line.startIndex, column: 1)
             while let open = rest.range(of: "{{") {
                 let inside = rest[open.upperBound...]
                 guard let close = inside.range(of: "}}") else { break }
@@ -102,7 +105,8 @@ enum TemplateError {
                     sigil = first
                     body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
-                let column = line.unicodeScalars.distance(from: line.startIndex, to: open.lowerBound) + 1
+                counted = (open.lowerBound, counted.column + line.unicodeScalars.distance(from: counted.index, to: open.lowerBound))
+                let column = counted.column
                 tags.append(Tag(sigil: sigil, name: body, line: index + 1, column: column))
                 rest = inside[close.upperBound...]
             }

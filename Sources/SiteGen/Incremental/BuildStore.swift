@@ -1,0 +1,103 @@
+import Foundation
+
+/// What the last build computed, for the next one to reuse: parsed sources, page values, search
+/// entries, related pages, link results, and the rendered files with the keys `JobExecutor`
+/// derived for them. Every entry is checked against the new inputs before it is used, so a
+/// rebuild gives the same bytes as a clean build.
+///
+/// Its backing is chosen once. `serve` keeps a store in memory for its whole run. `sitegen build`
+/// ends its process, so what it computes is not kept; its store is backed by the output folder's
+/// records instead (each file's key and digest, and the `BuildRecord` of the whole build), which
+/// the next process reads back. Stages never decide what is kept: the store does.
+public final class BuildStore: @unchecked Sendable {
+    public enum Backing: Sendable {
+        /// Everything is kept for the next build in this process (`serve`).
+        case memory
+        /// Nothing is kept in memory; the next build reads the output folder's records, and
+        /// skips reading and rendering altogether when its `BuildRecord` shows nothing changed.
+        case outputRecords
+    }
+
+    public let backing: Backing
+    /// Builds using one store take turns.
+    private let lock = NSLock()
+
+    var settings: ContentDigest?
+    var sources: [String: ContentLoader.Source] = [:]
+    /// The search terms of the pages in `sources`, and their entries in the last index.
+    var search: SearchMemo
+    var related: RelatedLists?
+    var links: LinkChecker.Results?
+    /// What every rendered file depends on (`SiteBuilder.globalDigest`) in the last build, under
+    /// which `values` were made.
+    var global: ContentDigest?
+    var values: [ContentDigest: PageValue] = [:]
+    /// The files of the last build with the keys they were rendered under, by path.
+    var files: [String: OutputFile] = [:]
+    var manifest: OutputManifest?
+    var output: URL?
+    /// The sources the watcher saw change since the last build; nil when unknown.
+    var changed: Set<String>?
+    /// The last build's renderer, while that build is the last and it succeeded: `EditedPage`
+    /// renders one edited page with it.
+    var last: PageRenderer?
+    /// Paths of the files the last build rendered afresh rather than reused.
+    var rendered: [String] = []
+
+    public init(_ backing: Backing = .memory) {
+        self.backing = backing
+        search = SearchMemo(remembers: backing == .memory)
+    }
+
+    /// Whether what a build computes is kept for the next.
+    var remembers: Bool { backing == .memory }
+
+    func withLock<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Forgets what was computed under other settings.
+    func start(settings: ContentDigest) {
+        guard self.settings != settings else { return }
+        sources = [:]
+        search = SearchMemo(remembers: remembers)
+        self.settings = settings
+    }
+
+    /// Forgets the page values made under other templates or settings, and gives the rest.
+    func values(global: ContentDigest) -> [ContentDigest: PageValue] {
+        if self.global != global { values = [:] }
+        self.global = global
+        return values
+    }
+
+    /// Takes the output folder's manifest as if this store's last build had written it, so that
+    /// files whose key is unchanged are neither rendered nor written again.
+    func adopt(_ manifest: OutputManifest?, output: URL) {
+        files = manifest?.reusableFiles(in: output) ?? [:]
+        self.manifest = manifest
+        self.output = output
+    }
+
+    /// Keeps what a successful build rendered and wrote.
+    func remember(_ built: [OutputFile], written: OutputManifest, renderer: PageRenderer, output: URL) {
+        // Held all the same: the process ends without taking the site apart (see BuildCommand).
+        last = renderer
+        guard remembers else { return }
+        var files: [String: OutputFile] = [:]
+        rendered = built.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
+        for var file in built where file.renderKey != nil {
+            file.digest = written.digests[file.path]
+            // Its bytes are in the output now, should a later write ever need them (a reused file
+            // refers there already).
+            if file.isFresh { file.content = .copy(from: output.appendingPathComponent(file.path)) }
+            files[file.path] = file
+        }
+        self.files = files
+        values = renderer.valuesByDigest
+        manifest = written
+        self.output = output
+    }
+}

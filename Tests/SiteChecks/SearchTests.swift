@@ -85,7 +85,7 @@ struct SearchTests {
     @Test("search.js splits every text of the archive into the same terms as sitegen's tokenizer")
     func tokenizerParity() throws {
         let (site, _) = try SiteBuilder.render(BuildOptions(root: Repository.root))
-        // Loaded without a search vocabulary, pages keep their plain text.
+        // Loaded without a PageTextReader, pages keep their plain text.
         let pages = ContentLoader.load(root: Repository.root, config: site.config).0.pages
         #expect(pages.count >= site.pages.count && pages.allSatisfy { !$0.content.plainText.isEmpty })
         let texts = Self.samples + pages.flatMap { [$0.title, $0.summary, $0.content.plainText] + $0.tags }

@@ -12,7 +12,7 @@ struct FrontMatterLinksTests {
         ("vbscript:x", false), ("file:///etc/passwd", false), ("tel:+1234", false),
     ])
     func rule(destination: String, allowed: Bool) {
-        #expect(LinkChecker.isSafeDestination(destination) == allowed)
+        #expect(FrontMatterLinks.isSafeDestination(destination) == allowed)
     }
 
     @Test("links are found at any depth under link keys, and named by their path")

@@ -65,12 +65,12 @@ struct SearchIndexTests {
 
     @Test("title matches rank above text matches, then newer above older")
     func ranking() throws {
-        let index = try DecodedSearchIndex(SearchIndex(site: Self.site([
+        let index = try DecodedSearchIndex(Self.index(Self.site([
             ("Newest", "2026-03-01", "A melody and a song."),
             ("Melody notes", "2026-01-01", "Notes."),
             ("Newer", "2026-02-01", "Another melody."),
             ("Song of the melody", "2025-01-01", "The song."),
-        ]), context: ContextBuilder(config: SiteConfig(title: "T"))).json())
+        ])).json())
         #expect(index.titles == ["Newest", "Newer", "Melody notes", "Song of the melody"])
         #expect(index.find("melody") == ["Melody notes", "Song of the melody", "Newest", "Newer"])
         #expect(index.find("song melody") == ["Song of the melody", "Newest"])
@@ -85,6 +85,12 @@ struct SearchIndexTests {
                         frontMatter: frontMatter, content: Markdown.render(page.body))
         }
         return Site(config: config, pages: built, indexes: [:], includeDrafts: false)
+    }
+
+    /// The index of `site`'s pages, with their URLs and dates as its pages show them.
+    static func index(_ site: Site, memo: SearchMemo = SearchMemo()) -> SearchIndex {
+        let context = ContextBuilder(config: site.config)
+        return SearchIndex(pages: site.pages, memo: memo, url: { context.url($0) }, date: { context.dates.short($0) })
     }
 
     @Test("a theme without a search template gets search.json but no /search/ page, nor its sitemap entry")
@@ -113,18 +119,18 @@ struct SearchIndexTests {
             var terms: String
             var postings: String
         }
-        let index = SearchIndex(site: Self.site([
+        let index = Self.index(Self.site([
             ("Quote \" back\\slash / tab\t", "2026-03-01", "Line\u{1}one\u{1F}\u{7F} é 米 😀 </script>"),
             ("Plain", "2026-01-01", "Text."),
-        ]), context: ContextBuilder(config: SiteConfig(title: "T")))
+        ]))
         var undated = index
         undated.pages[1].date = nil
         undated.pages[1].summary = "\u{8}\u{C}\r\n"
         // Larger than the buffer the index is written through, in its pages and in its postings.
         var generator = SeededGenerator(state: 7)
-        let large = SearchIndex(site: Self.site((0..<400).map { page in
+        let large = Self.index(Self.site((0..<400).map { page in
             ("Page \(page)", "2025-01-01", (0..<200).map { _ in "w\(generator.next() % 3000)" }.joined(separator: " "))
-        }), context: ContextBuilder(config: SiteConfig(title: "T")))
+        }))
         #expect(large.json().count > 3 << 16)
         for index in [index, undated, large] {
             let encoder = JSONEncoder()
@@ -137,21 +143,41 @@ struct SearchIndexTests {
         }
     }
 
-    @Test("a build that keeps nothing takes the pages' terms, and indexes them as one that keeps them")
-    func takenTerms() throws {
-        let plain = Self.site([("A melody", "2026-03-01", "Sing *the* melody, 米粉 and all."), ("Plain", "2026-01-01", "Text.")])
-        let vocabulary = SearchVocabulary()
-        let numbering = SearchVocabulary.Numbering(vocabulary)
-        let numbered = Site(config: plain.config, pages: plain.pages.map {
-            Page(sourcePath: $0.sourcePath, section: $0.section, slug: $0.slug, frontMatter: $0.frontMatter,
-                 content: $0.content, digest: $0.digest, numbering: numbering)
-        }, indexes: [:], includeDrafts: false)
-        let context = ContextBuilder(config: plain.config)
-        let expected = SearchIndex(site: plain, context: context).json()
-        #expect(SearchIndex(site: numbered, context: context, vocabulary: vocabulary).json() == expected)
-        #expect(numbered.pages.allSatisfy { $0.searchTerms?.isReleased == false })
-        #expect(SearchIndex(site: numbered, context: context, vocabulary: vocabulary, keepsTerms: false).json() == expected)
-        #expect(numbered.pages.allSatisfy { $0.searchTerms?.isReleased == true })
+    @Test("terms read as the pages are parsed index as the pages' own text does; a memo that does not remember forgets them after the index",
+          arguments: [true, false])
+    func termsReadWhenParsed(remembers: Bool) throws {
+        let pages = [("A melody", "2026-03-01", "Sing *the* melody, 米粉 and all."), ("Plain", "2026-01-01", "Text.")]
+        let plain = Self.site(pages)
+        let memo = SearchMemo(remembers: remembers)
+        let read = memo.reader()
+        let parsed = try pages.map { title, date, body in
+            let file = SourceFile(path: "Content/posts/\(title).md", text: "---\ntitle: \(title)\ndate: \(date)\n---\n\(body)\n")
+            guard case .success(.page(let page)) = ContentLoader.parse(file, config: plain.config, readText: read) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
+            return page
+        }
+        #expect(parsed.allSatisfy { $0.content.plainText.isEmpty }, "the page gave its text away")
+        #expect(parsed.allSatisfy { memo.terms(of: $0) != nil })
+        let parsedSite = Site(config: plain.config, pages: parsed, indexes: [:], includeDrafts: false)
+        let expected = Self.index(plain).json()
+        #expect(Self.index(parsedSite, memo: memo).json() == expected)
+        #expect(parsed.allSatisfy { (memo.terms(of: $0) != nil) == remembers && (memo.entry(of: $0) != nil) == remembers })
+        if remembers { #expect(Self.index(parsedSite, memo: memo).json() == expected, "again, from what the memo kept") }
+    }
+
+    @Test("a page parsed while dated in the future is found once its date has come, in a build that did not parse it again")
+    func futurePageIndexedLater() throws {
+        let root = try IncrementalBuildTests.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = BuildStore()
+        var options = BuildOptions(root: root, output: root.appendingPathComponent("Public"), now: IncrementalBuildTests.now)
+        try SiteBuilder.build(options, store: store)
+        options.now = try #require(ISO8601DateFormatter().date(from: "2999-06-01T00:00:00Z"))
+        try SiteBuilder.build(options, store: store)
+        let index = try DecodedSearchIndex(Data(contentsOf: options.outputFolder.appendingPathComponent("search.json")))
+        #expect(index.find("unless") == ["From the future"])
+        try UnchangedSiteTests.expectClean(root, options, "the index after the page's date")
     }
 
     @Test("the same site gives the same bytes")

@@ -28,7 +28,7 @@ public enum EditedPage {
                   old.sourcePath.utf8.elementsEqual(path.utf8),
                   let previous = store.sources[path] else { return nil }
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
-                                            numbering: SearchVocabulary.Numbering(store.vocabulary))
+                                            readText: store.search.reader())
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
                   page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
             var file = JobExecutor(previous: [:], global: global).file(renderer.job(page, edited: true))

@@ -138,7 +138,7 @@ public enum SiteBuilder {
         store.start(settings: settings)
         let (content, contentProblems, sources) = timings.measure("load and parse") {
             ContentLoader.load(root: options.root, config: config, previous: store.sources, changed: store.changed,
-                               vocabulary: store.vocabulary, remembers: store.remembers)
+                               textReader: store.search, remembers: store.remembers)
         }
         store.sources = sources
         var diagnostics = contentProblems
@@ -182,8 +182,7 @@ public enum SiteBuilder {
             try run(kind, jobs, slice: size) { $0 }
         }
         // Before the pages, so that the index's working memory is freed before their HTML is held.
-        try run("search index", [SearchIndexGenerator.job(renderer, vocabulary: store.vocabulary, previous: store.searchEntries,
-                                                          keeps: store.remembers) { store.searchEntries = $0 }])
+        try run("search index", [SearchIndexGenerator.job(renderer, search: store.search)])
         try run("pages", site.pages) { renderer.job($0) }
         try run("pages", [renderer.homeJob(), renderer.notFoundJob()])
         // Smaller slices than pages': a tag or archive page is several times a page's size.

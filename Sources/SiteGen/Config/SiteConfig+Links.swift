@@ -8,7 +8,7 @@ extension SiteConfig {
         func visit(_ node: Node, key: String, path: String, top: String) {
             switch node {
             case .scalar(let scalar):
-                guard FrontMatterLinks.isLinkKey(key), !LinkChecker.isSafeDestination(scalar.string) else { return }
+                guard FrontMatterLinks.isLinkKey(key), !FrontMatterLinks.isSafeDestination(scalar.string) else { return }
                 let (line, column) = fields.position(of: node)
                 let link = FrontMatterLinks.Found(keyPath: path, value: scalar.string, topKey: top)
                 problems.append(FrontMatterLinks.diagnostic(link, file: file, line: line, column: column))

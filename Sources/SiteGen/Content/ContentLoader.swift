@@ -35,11 +35,11 @@ public enum ContentLoader {
     /// Like `load(root:config:)`, reusing what `previous` parsed (with the same settings) for every
     /// file whose stamp, or else whose bytes, did not change. With `changed` (the watcher's list of
     /// what changed since `previous` was loaded), other files are trusted without even a `stat`.
-    /// Pages number their search terms with `vocabulary`, which must be the one that numbered
-    /// `previous`; without one they keep their plain text. Unless it `remembers`, it returns no
+    /// The plain text of the pages parsed goes to `textReader`, which must be the one that read
+    /// the pages of `previous`; without one, pages keep it. Unless it `remembers`, it returns no
     /// sources (a build that ends its process has no use for them).
     static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil,
-                     vocabulary: SearchVocabulary? = nil, remembers: Bool = true) -> (LoadedContent, [Diagnostic], [String: Source]) {
+                     textReader: (any PageTextReader)? = nil, remembers: Bool = true) -> (LoadedContent, [Diagnostic], [String: Source]) {
         var listing = Listing()
         let unchanged: Set<String>
         if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
@@ -50,9 +50,9 @@ public enum ContentLoader {
             unchanged = []
         }
         let paths = listing.paths
-        let sources = paths.concurrentMap(start: { vocabulary.map(SearchVocabulary.Numbering.init) }) { numbering, path -> Source in
+        let sources = paths.concurrentMap(start: { textReader?.reader() }) { readText, path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
-            return read(path, root: root, config: config, previous: previous[path], numbering: numbering, stamps: remembers)
+            return read(path, root: root, config: config, previous: previous[path], readText: readText, stamps: remembers)
         }
         var content = LoadedContent(warnings: listing.warnings)
         var diagnostics = listing.errors
@@ -63,6 +63,7 @@ public enum ContentLoader {
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
+        textReader?.loaded(content.pages)
         let sameNames = sameNameProblems(paths, sources)
         diagnostics += sameNames
         // Sources are kept by path, and two names in two Unicode forms are one key: forgotten,
@@ -72,8 +73,9 @@ public enum ContentLoader {
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
     /// Without `stamps` (nothing will be compared with this reading) the file is not `stat`ed.
+    /// A page parsed gives its plain text to `readText` when there is one (see `PageTextReader`).
     static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
-                     numbering: SearchVocabulary.Numbering? = nil, stamps: Bool = true) -> Source {
+                     readText: ((Page, String) -> Void)? = nil, stamps: Bool = true) -> Source {
         let location = root.appendingFile(path).path
         // A file unchanged since the last build is not opened at all.
         if let old = previous, let stamp = FileStamp(path: location), old.stamp == stamp { return old }
@@ -95,7 +97,7 @@ public enum ContentLoader {
                 file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
         }
         return Source(stamp: stamp ?? .missing, digest: digest.digest,
-                      parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest, numbering: numbering))
+                      parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest, readText: readText))
     }
 
     /// Each tag whose slug is too long to name the tag's folder, at the tag.
@@ -117,7 +119,7 @@ public enum ContentLoader {
 
     /// Turns one file into a page or a section index.
     static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil,
-                      numbering: SearchVocabulary.Numbering? = nil) -> Result<Parsed, BuildFailure> {
+                      readText: ((Page, String) -> Void)? = nil) -> Result<Parsed, BuildFailure> {
         let folders = file.folders
         guard folders.count <= 1 else {
             return .failure(BuildFailure([Diagnostic(
@@ -157,9 +159,11 @@ public enum ContentLoader {
         }
         switch PageSlug.resolve(file: file, frontMatter: matter) {
         case .success(let slug):
-            let page = Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest,
-                            numbering: numbering)
+            let text = content.plainText
+            if readText != nil { content.plainText = "" }
+            let page = Page(sourcePath: file.path, section: section, slug: slug, frontMatter: matter, content: content, digest: digest)
             if !page.tagSlugs.allSatisfy(OutputPath.fitsSegment) { return .failure(BuildFailure(longTagProblems(page))) }
+            readText?(page, text)
             return .success(.page(page))
         case .failure(let diagnostic):
             return .failure(BuildFailure([diagnostic]))

@@ -24,10 +24,8 @@ public final class BuildStore: @unchecked Sendable {
 
     var settings: ContentDigest?
     var sources: [String: ContentLoader.Source] = [:]
-    /// Numbers the search terms of the pages in `sources`.
-    var vocabulary = SearchVocabulary()
-    /// The search index's entry of each page by digest, made with the same settings.
-    var searchEntries: [ContentDigest: SearchIndex.Entry] = [:]
+    /// The search terms of the pages in `sources`, and their entries in the last index.
+    var search: SearchMemo
     var related: RelatedLists?
     var links: LinkChecker.Results?
     /// What every rendered file depends on (`SiteBuilder.globalDigest`) in the last build, under
@@ -48,6 +46,7 @@ public final class BuildStore: @unchecked Sendable {
 
     public init(_ backing: Backing = .memory) {
         self.backing = backing
+        search = SearchMemo(remembers: backing == .memory)
     }
 
     /// Whether what a build computes is kept for the next.
@@ -63,8 +62,7 @@ public final class BuildStore: @unchecked Sendable {
     func start(settings: ContentDigest) {
         guard self.settings != settings else { return }
         sources = [:]
-        vocabulary = SearchVocabulary()
-        searchEntries = [:]
+        search = SearchMemo(remembers: remembers)
         self.settings = settings
     }
 

@@ -26,7 +26,7 @@ public struct RenderedMarkdown: Sendable {
     public var wordCount: WordCount
     public var links: [MarkdownLink]
     /// What a reader sees as text, blocks on lines of their own, raw HTML left out: what
-    /// search indexes.
+    /// search indexes. Empty in a page whose text the loader gave to a `PageTextReader`.
     public var plainText: String = ""
 }
 

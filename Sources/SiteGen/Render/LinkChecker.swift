@@ -154,26 +154,6 @@ struct LinkChecker: Sendable {
         return String(Substring(trimmed.last == UInt8(ascii: "/") ? trimmed.dropLast() : trimmed))
     }
 
-    /// Schemes a link written into a page may have. Any other (`javascript:`, `data:`,
-    /// `vbscript:`, …) could run script or show what the site did not write when clicked; cmark's
-    /// safe mode drops them from Markdown, and front matter is held to the same rule.
-    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
-
-    /// Whether `destination` is a link within the site (no scheme) or has one of `safeSchemes`.
-    /// Read as a browser reads an `href`: spaces and control characters around it and tabs and
-    /// line breaks within it ignored, so that `java\tscript:` is `javascript:`.
-    static func isSafeDestination(_ destination: String) -> Bool {
-        let read = destination.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        let trimmed = read.drop { $0.value <= 0x20 }
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
-        let scheme = trimmed[..<colon]
-        // Not a scheme (`a/b:c`, `?q=a:b`, `#x:y`, `my file:1`): a browser reads the link as a path.
-        guard let first = scheme.first, first.isASCII, first.properties.isAlphabetic,
-              scheme.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
-        else { return true }
-        return safeSchemes.contains(String(String.UnicodeScalarView(scheme)).lowercased())
-    }
-
     /// `https:`, `mailto:`, `//host`: anything with a scheme or a host is not ours to check.
     static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }

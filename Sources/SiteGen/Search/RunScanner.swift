@@ -70,7 +70,7 @@ struct RunScanner {
                 continue
             }
             let start = index
-            let scalar = SearchTokenizer.decodeScalar(bytes, at: &index)
+            let scalar = Unicode.Scalar.decoding(validUTF8: bytes, at: &index)
             switch ScalarClass(scalar) {
             case .word:
                 endCJK(onCJK)

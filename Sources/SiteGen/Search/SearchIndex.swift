@@ -46,21 +46,19 @@ struct SearchIndex: Sendable {
     /// Terms in UTF-16 order (JavaScript's string order), each with its postings by page.
     var terms: [(term: String, postings: [Posting])]
 
-    /// Indexes the site's published pages: drafts and pages dated in the future are not in
-    /// `site.pages`, so they are never searchable before they are readable. Pages carry their
-    /// terms numbered by `vocabulary` (see `ContentLoader`); one made without is tokenized here.
-    /// `entries` are pages' entries by digest from a build with the same settings, so that a
-    /// rebuild in `serve` makes entries only for the pages that changed. With `keepsTerms` false,
-    /// the pages' terms are released as they are read (a build that ends its process).
-    init(site: Site, context: ContextBuilder, vocabulary: SearchVocabulary = SearchVocabulary(),
-         entries: [ContentDigest: Entry] = [:], keepsTerms: Bool = true) {
-        let byPage = site.pages.concurrentMap(start: { SearchVocabulary.Numbering(vocabulary) }) { numbering, page in
-            (entry: entries[page.digest] ?? Self.entry(page, context: context),
-             terms: page.searchTerms?.read(keep: keepsTerms) ?? numbering.terms(text: page.content.plainText, summary: Page.searchedSummary(page.frontMatter),
-                                                        title: page.title, tags: page.tags))
+    /// Indexes `pages`, the site's published pages in list order: drafts and pages dated in the
+    /// future are not among them, so they are never searchable before they are readable. A page's
+    /// terms are those `memo` read when it was parsed, or else made here from its own text; its
+    /// entry is the one of the memo's last index, or else made here, with `url` and `date`, which
+    /// write a page's URL and date as the site shows them. The memo is left with this index's.
+    init(pages: [Page], memo: SearchMemo = SearchMemo(), url: @Sendable (OutputPath) -> String,
+         date: @Sendable (Date) -> String) {
+        let byPage = pages.concurrentMap(start: { SearchVocabulary.Numbering(memo.vocabulary) }) { numbering, page in
+            (entry: memo.entry(of: page) ?? Self.entry(page, url: url, date: date),
+             terms: memo.terms(of: page) ?? numbering.terms(of: page, text: page.content.plainText))
         }
-        pages = byPage.map(\.entry)
-        let numbered = vocabulary.numbered
+        self.pages = byPage.map(\.entry)
+        let numbered = memo.vocabulary.numbered
         // Counted first, so that each list is allocated once at its size: a large site has millions.
         var counts = [Int](repeating: 0, count: numbered.count)
         for page in byPage {
@@ -78,17 +76,20 @@ struct SearchIndex: Sendable {
         }
         terms = zip(numbered, postings).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        memo.indexed(pages, entries: self.pages)
     }
 
-    static func entry(_ page: Page, context: ContextBuilder) -> Entry {
-        Entry(title: page.title, url: context.url(page.outputPath), date: page.date.map(context.dates.short),
-              tags: page.tags, summary: shorten(page.summary))
+    static func entry(_ page: Page, url: (OutputPath) -> String, date: (Date) -> String) -> Entry {
+        Entry(title: page.title, url: url(page.outputPath), date: page.date.map(date), tags: page.tags,
+              summary: shorten(page.summary))
     }
 
-    /// Every term of a page as its UTF-8 bytes, each time it occurs, with the place it occurs in.
-    static func forEachTerm(text: String, summary: String, title: String, tags: [String],
-                            _ body: (UnsafeBufferPointer<UInt8>, Weight) -> Void) {
-        for (text, weight) in [(text, Weight.body), (summary, .body), (title, .title)] + tags.map({ ($0, Weight.tag) }) {
+    /// Every term of a page whose plain text is `text`, as its UTF-8 bytes, each time it occurs,
+    /// with the place it occurs in. Of the summary, only front matter's: the default summary is
+    /// the text's first paragraph, whose terms the text gives already, with the same weight.
+    static func forEachTerm(of page: Page, text: String, _ body: (UnsafeBufferPointer<UInt8>, Weight) -> Void) {
+        let summary = page.frontMatter.summary ?? ""
+        for (text, weight) in [(text, Weight.body), (summary, .body), (page.title, .title)] + page.tags.map({ ($0, Weight.tag) }) {
             SearchTokenizer.forEachIndexTermUTF8(text) { body($0, weight) }
         }
     }

@@ -100,16 +100,6 @@ public enum SearchTokenizer {
         }
     }
 
-    /// The scalar starting at `index` of valid UTF-8 (a Swift string's), moving past it.
-    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = lead & (0x7F >> length)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        index += length
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
     /// Lowercase, accents off, and the few letters that carry no separate accent folded by hand.
     static func fold(_ word: String) -> String {
         var out = String.UnicodeScalarView()

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Every search term of a site, each numbered once. Pages are tokenized as they are parsed and
-/// keep their terms as numbers, in far fewer bytes than their plain text, so that the index is
-/// merged from numbers and `serve` tokenizes again only the pages it parses again. Kept by a `BuildStore` for as long as the pages it numbered.
+/// their terms kept as numbers (`SearchMemo`), in far fewer bytes than their plain text, so that
+/// the index is merged from numbers and `serve` tokenizes again only the pages it parses again.
 final class SearchVocabulary: @unchecked Sendable {
     private let lock = NSLock()
     private var terms: [String] = []
@@ -35,16 +35,16 @@ final class SearchVocabulary: @unchecked Sendable {
             self.vocabulary = vocabulary
         }
 
-        /// The terms of a page, each once with its best place as `id << 2 | weight`, in the order
-        /// they first occur (the index needs no other: numbers depend on which thread met a term
-        /// first, and the index sorts terms by their text).
-        func terms(text: String, summary: String, title: String, tags: [String]) -> [UInt32] {
+        /// The terms of a page whose plain text is `text`, each once with its best place as
+        /// `id << 2 | weight`, in the order they first occur (the index needs no other: numbers
+        /// depend on which thread met a term first, and the index sorts terms by their text).
+        func terms(of page: Page, text: String) -> [UInt32] {
             // Worked on as a local value: a class's stored properties cost a dynamic exclusivity
             // check at every access, and this runs for every word of every page.
             var state = State()
             swap(&state, &self.state)
             defer { swap(&state, &self.state) }
-            SearchIndex.forEachTerm(text: text, summary: summary, title: title, tags: tags) { term, weight in
+            SearchIndex.forEachTerm(of: page, text: text) { term, weight in
                 state.add(term, weight, vocabulary)
             }
             return state.take()

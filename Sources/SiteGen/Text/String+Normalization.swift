@@ -39,7 +39,7 @@ extension String {
                     continue
                 }
                 var end = index
-                let scalar = SearchTokenizer.decodeScalar(bytes, at: &end)
+                let scalar = Unicode.Scalar.decoding(validUTF8: bytes, at: &end)
                 guard !Self.isStable(scalar), !(keepingSeparators && Self.isWideSeparator(scalar)) else {
                     previous = index
                     index = end
@@ -48,7 +48,7 @@ extension String {
                 var runEnd = end
                 while runEnd < bytes.count, bytes[runEnd] >= 0x80 {
                     var next = runEnd
-                    let scalar = SearchTokenizer.decodeScalar(bytes, at: &next)
+                    let scalar = Unicode.Scalar.decoding(validUTF8: bytes, at: &next)
                     if Self.isStable(scalar) || keepingSeparators && Self.isWideSeparator(scalar) { break }
                     runEnd = next
                 }
@@ -73,7 +73,7 @@ extension String {
         var mapped: [UInt8] = Array(run[..<prefix])
         var index = prefix
         while index < run.count {
-            let value = SearchTokenizer.decodeScalar(run, at: &index).value
+            let value = Unicode.Scalar.decoding(validUTF8: run, at: &index).value
             switch value {
             case 0xFF01...0xFF5E: mapped.append(UInt8(value - 0xFEE0))
             case 0x3000: mapped.append(UInt8(ascii: " "))

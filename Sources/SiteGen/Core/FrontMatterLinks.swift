@@ -1,8 +1,29 @@
-/// Links written in front matter, which templates put into `href` and `src` as they are: the
-/// home page's timeline `url`, a source's `url`, a page's `image`. They are held to the rule of
-/// links written in Markdown (`LinkChecker.isSafeDestination`), so that `url: javascript:…`
-/// becomes an error at its key rather than a link that runs script when clicked.
+/// Links written in front matter, and in the settings templates see as `site.params`, which
+/// templates put into `href` and `src` as they are: the home page's timeline `url`, a source's
+/// `url`, a page's `image`. They are held to the rule of links written in Markdown
+/// (`isSafeDestination`), so that `url: javascript:…` becomes an error at its key rather than a
+/// link that runs script when clicked.
 enum FrontMatterLinks {
+    /// Schemes a link written into a page may have. Any other (`javascript:`, `data:`,
+    /// `vbscript:`, …) could run script or show what the site did not write when clicked; cmark's
+    /// safe mode drops them from Markdown, and front matter and settings are held to the same rule.
+    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// Whether `destination` is a link within the site (no scheme) or has one of `safeSchemes`.
+    /// Read as a browser reads an `href`: spaces and control characters around it and tabs and
+    /// line breaks within it ignored, so that `java\tscript:` is `javascript:`.
+    static func isSafeDestination(_ destination: String) -> Bool {
+        let read = destination.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        let trimmed = read.drop { $0.value <= 0x20 }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        // Not a scheme (`a/b:c`, `?q=a:b`, `#x:y`, `my file:1`): a browser reads the link as a path.
+        guard let first = scheme.first, first.isASCII, first.properties.isAlphabetic,
+              scheme.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
+        else { return true }
+        return safeSchemes.contains(String(String.UnicodeScalarView(scheme)).lowercased())
+    }
+
     /// The keys whose text is a link, at any depth: `url`, `href`, `src`, `link`, `image` and
     /// any ending in `_url`.
     static func isLinkKey(_ key: String) -> Bool {
@@ -31,7 +52,7 @@ enum FrontMatterLinks {
     private static func visit(_ value: FrontMatterValue, key: String, path: String, top: String, item: Int?, into found: inout [Found]) {
         switch value {
         case .string(let text):
-            if isLinkKey(key), !LinkChecker.isSafeDestination(text) {
+            if isLinkKey(key), !isSafeDestination(text) {
                 found.append(Found(keyPath: path, value: text, topKey: top, item: item))
             }
         case .list(let items):
@@ -45,21 +66,6 @@ enum FrontMatterLinks {
             }
         case .bool, .null:
             break
-        }
-    }
-
-    /// An error for each unsafe link in the front matter of the site's pages and of its home and
-    /// section indexes, at the key (or the list item) it was written under.
-    static func problems(in site: Site) -> [Diagnostic] {
-        var sources: [(file: String, matter: FrontMatter)] = site.pages.map { ($0.sourcePath, $0.frontMatter) }
-        for index in [site.home] + site.sections.map(\.index) {
-            if let file = index.sourcePath, let matter = index.frontMatter { sources.append((file, matter)) }
-        }
-        return sources.flatMap { file, matter in
-            unsafeLinks(in: matter.params).map { link in
-                let position = link.item.flatMap { matter.position(of: link.topKey, item: $0) } ?? matter.positions[link.topKey]
-                return diagnostic(link, file: file, line: position?.line, column: position?.column)
-            }
         }
     }
 

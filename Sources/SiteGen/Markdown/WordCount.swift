@@ -32,7 +32,7 @@ public struct WordCount: Sendable, Equatable {
         while index < bytes.count {
             let byte = bytes[index]
             guard byte < 0x80 else {
-                reader.read(SearchTokenizer.decodeScalar(bytes, at: &index), into: &self)
+                reader.read(Unicode.Scalar.decoding(validUTF8: bytes, at: &index), into: &self)
                 continue
             }
             reader.readASCII(byte, into: &self)

@@ -8,20 +8,6 @@ extension String {
     }
 }
 
-extension String {
-    /// The same text in storage of its own size. A string built by appending keeps up to twice
-    /// the room it needs, which adds up over every page held for a whole build.
-    var compacted: String {
-        var text = self
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                return bytes.count
-            }
-        }
-    }
-}
-
 extension StringProtocol {
     /// Whether any byte of the UTF-8 text satisfies `test`, tested on the string's own storage:
     /// `utf8.contains(where:)` steps the view's iterator a byte at a time, and on whole pages was

@@ -1,0 +1,48 @@
+import Foundation
+
+/// One Markdown page, parsed and rendered to HTML, with its place in the site.
+///
+/// A class, not a struct: every list, tag and archive month holds the same pages, and passing
+/// a reference costs one retain where copying a struct of strings and arrays costs dozens.
+public final class Page: Sendable {
+    /// Path from the site root, e.g. `Content/articles/weibo-backlash.md`; names the page in errors.
+    public let sourcePath: String
+    /// The section folder's slug, or nil for a top-level page.
+    public let section: String?
+    public let slug: String
+    public let frontMatter: FrontMatter
+    public let content: RenderedMarkdown
+    /// The slugs of the page's tags, which decide its tag pages and its related pages.
+    public let tagSlugs: Set<String>
+    /// The folder the page is written to, relative to the output root: `articles/x/`. Made once:
+    /// every list, feed, sitemap entry and link check that shows the page asks for it.
+    public let outputPath: OutputPath
+    /// Of the source file's path and bytes: what every output showing this page depends on.
+    public let digest: ContentDigest
+
+    public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
+                digest: ContentDigest? = nil) {
+        self.sourcePath = sourcePath
+        self.digest = digest ?? ContentDigest(sourcePath)
+        self.section = section
+        self.slug = slug
+        self.outputPath = OutputPath(components: [section, slug].compactMap { $0 })
+        self.frontMatter = frontMatter
+        self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
+        self.content = content
+    }
+
+    public var title: String { frontMatter.title }
+    public var date: Date? { frontMatter.date }
+    public var tags: [String] { frontMatter.tags }
+    public var isDraft: Bool { frontMatter.draft }
+
+    /// Front matter's summary, else the first paragraph as plain text.
+    public var summary: String {
+        Self.summary(frontMatter, content)
+    }
+
+    private static func summary(_ frontMatter: FrontMatter, _ content: RenderedMarkdown) -> String {
+        frontMatter.summary ?? content.firstParagraph ?? ""
+    }
+}

@@ -14,7 +14,7 @@ struct YAMLFields {
     let entries: [Entry]
     var diagnostics: [Diagnostic] = []
     /// One decoder for every file: creating one reads the process environment (Yams's default
-    /// encoding), which once a key was 12% of a 10,000-page build, and once a file still 3%.
+    /// encoding), which is slow enough to show in a build's profile even once a file.
     /// Decoding only reads its options, so sharing it across threads is safe.
     private nonisolated(unsafe) static let decoder = YAMLDecoder(encoding: .utf8)
     /// One for every file too: `Constructor.default` makes a new one, with its tables, each time.

@@ -84,7 +84,7 @@ public struct RelatedPages: Sendable {
     /// for pages whose tags seldom meet, which grew with the square of the page count.
     ///
     /// `scratch` holds a zero for every page and is left so: one array serves many calls, since
-    /// zeroing one a page made finding them all quadratic (5 GB of zeroes at 50,000 pages).
+    /// zeroing one a page made finding them all quadratic in the page count.
     func find(for page: Page, limit: Int = 3, scratch counted: inout [UInt16]) -> [Page] {
         guard let me = position[ObjectIdentifier(page)], limit > 0 else { return [] }
         let own = tagsOfPage[me]

@@ -2,7 +2,7 @@ import Mustache
 
 /// The `page` value of one page, on its own page and in every list that shows it. Its fields are
 /// read from the page when a template asks for them, rather than copied into a dictionary per
-/// page (3 KB a page, 150 MB at 50,000 pages); only what costs to make (dates formatted, tags
+/// page, which a large site would hold for every page at once; only what costs to make (dates formatted, tags
 /// with their URLs) is made once. Templates see what the dictionary gave them: the same names,
 /// no empty strings (Mustache counts every string as true), the same transforms
 /// (`{{count(page)}}`, …) and the same text for `{{page}}`.

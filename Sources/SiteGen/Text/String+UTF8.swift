@@ -10,8 +10,8 @@ extension String {
 
 extension StringProtocol {
     /// Whether any byte of the UTF-8 text satisfies `test`, tested on the string's own storage:
-    /// `utf8.contains(where:)` steps the view's iterator a byte at a time, and on whole pages was
-    /// 5 % of a build's instructions.
+    /// `utf8.contains(where:)` steps the view's iterator a byte at a time, which on whole pages
+    /// shows in a build's profile.
     func containsUTF8Byte(where test: (UInt8) -> Bool) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
     }

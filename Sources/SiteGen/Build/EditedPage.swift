@@ -22,7 +22,7 @@ public enum EditedPage {
         let start = DispatchTime.now()
         return try? cache.withLock { () throws(BuildFailure) -> Update? in
             guard changed.count == 1, let path = changed.first, path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md"),
-                  !options.strictLinks, let renderer = cache.last, cache.output == options.outputFolder,
+                  !options.strict, let renderer = cache.last, cache.output == options.outputFolder,
                   var manifest = cache.manifest, let old = renderer.pagesByPath[path], old.section != nil,
                   // The same page, not one whose name is equal only as a string (NFC and NFD).
                   old.sourcePath.utf8.elementsEqual(path.utf8),

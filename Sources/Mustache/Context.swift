@@ -37,15 +37,18 @@ struct MustacheContext {
         let reloadPartials: Bool
         /// Set while a partial's output is recorded for `MustachePartialMemo` (sitegen's patch).
         let watch: MustachePartialMemo.Watch?
+        /// The steps left to the whole render, shared by every frame of it (sitegen's patch).
+        let budget: MustacheRenderBudget
 
         init(indentation: String?, inherited: [String: MustacheTemplate]?, contentType: MustacheContentType,
-             library: MustacheLibrary?, reloadPartials: Bool, watch: MustachePartialMemo.Watch?) {
+             library: MustacheLibrary?, reloadPartials: Bool, watch: MustachePartialMemo.Watch?, budget: MustacheRenderBudget) {
             self.indentation = indentation
             self.inherited = inherited
             self.contentType = contentType
             self.library = library
             self.reloadPartials = reloadPartials
             self.watch = watch
+            self.budget = budget
         }
     }
 
@@ -55,13 +58,15 @@ struct MustacheContext {
     var library: MustacheLibrary? { frame.library }
     var reloadPartials: Bool { frame.reloadPartials }
     var watch: MustachePartialMemo.Watch? { frame.watch }
+    var budget: MustacheRenderBudget { frame.budget }
 
     /// initialize context with a single objectt
-    init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
+    init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false,
+         budget: MustacheRenderBudget = MustacheRenderBudget(steps: MustacheTemplate.maximumSteps)) {
         self.stack = MustacheStack(object, below: nil)
         self.sequenceContext = nil
         self.frame = Frame(indentation: nil, inherited: nil, contentType: HTMLContentType(), library: library,
-                           reloadPartials: reloadPartials, watch: nil)
+                           reloadPartials: reloadPartials, watch: nil, budget: budget)
     }
 
     private init(stack: MustacheStack, sequenceContext: MustacheSequenceContext?, frame: Frame) {
@@ -74,7 +79,7 @@ struct MustacheContext {
     func watched(by watch: MustachePartialMemo.Watch) -> MustacheContext {
         .init(stack: stack, sequenceContext: sequenceContext,
               frame: Frame(indentation: indentation, inherited: inherited, contentType: contentType, library: library,
-                           reloadPartials: reloadPartials, watch: watch))
+                           reloadPartials: reloadPartials, watch: watch, budget: budget))
     }
 
     /// return context with object add to stack
@@ -102,7 +107,7 @@ struct MustacheContext {
         }
         return .init(stack: self.stack, sequenceContext: nil,
                      frame: Frame(indentation: indentation, inherited: inherits, contentType: HTMLContentType(),
-                                  library: library, reloadPartials: reloadPartials, watch: watch))
+                                  library: library, reloadPartials: reloadPartials, watch: watch, budget: budget))
     }
 
     /// return context with indent information for invoking an inheritance block
@@ -110,7 +115,7 @@ struct MustacheContext {
         guard let indented else { return .init(stack: self.stack, sequenceContext: nil, frame: frame) }
         return .init(stack: self.stack, sequenceContext: nil,
                      frame: Frame(indentation: (self.indentation ?? "") + indented, inherited: inherited, contentType: contentType,
-                                  library: library, reloadPartials: reloadPartials, watch: watch))
+                                  library: library, reloadPartials: reloadPartials, watch: watch, budget: budget))
     }
 
     /// return context with sequence info and sequence element added to stack
@@ -122,6 +127,6 @@ struct MustacheContext {
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(stack: self.stack, sequenceContext: self.sequenceContext,
               frame: Frame(indentation: indentation, inherited: inherited, contentType: contentType, library: library,
-                           reloadPartials: reloadPartials, watch: watch))
+                           reloadPartials: reloadPartials, watch: watch, budget: budget))
     }
 }

@@ -60,6 +60,13 @@ public struct MustacheLibrary: Sendable {
         self.templates[name]
     }
 
+    /// The name of a template whose text is `text`: `preferred` if its text is, or else the first
+    /// such name in order (sitegen's patch, to say in which template a render stopped).
+    func name(ofTemplateWithText text: String, preferring preferred: String?) -> String? {
+        if let preferred, templates[preferred]?.text == text { return preferred }
+        return templates.filter { $0.value.text == text }.keys.min()
+    }
+
     /// Render object using templated with name
     /// - Parameters:
     ///   - object: Object to render

@@ -45,7 +45,8 @@ public final class MustachePartialMemo: @unchecked Sendable {
 
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
-        var outputs: [Key: (text: String, object: MustacheObject)] = [:]
+        /// Each with the steps its render took, which a render that reuses it takes as its own.
+        var outputs: [Key: (text: String, object: MustacheObject, steps: Int)] = [:]
         /// By partial name, within this shard's objects: a sample of the whole, and no lock
         /// shared between shards.
         var uses: [String: Uses] = [:]
@@ -107,10 +108,10 @@ public final class MustachePartialMemo: @unchecked Sendable {
               case .object(let object) = MustacheValue(context.stack.object) else { return nil }
         let key = Key(partial: name, object: ObjectIdentifier(object))
         let shard = shard(object)
-        let (recorded, worth) = shard.lock.withLock { () -> (String?, Bool) in
+        let (recorded, worth) = shard.lock.withLock { () -> ((text: String, steps: Int)?, Bool) in
             if let recorded = shard.outputs[key] {
                 shard.uses[name, default: Uses()].reuses += 1
-                return (recorded.text, true)
+                return ((recorded.text, recorded.steps), true)
             }
             let worth = shard.uses[name]?.worthRecording ?? true
             if !worth {
@@ -118,12 +119,16 @@ public final class MustachePartialMemo: @unchecked Sendable {
             }
             return (nil, worth)
         }
-        if let recorded { return recorded }
+        // A render whose budget the recording would pass renders the partial itself, to stop
+        // where it would have stopped without the memo.
+        if let recorded { return context.budget.spend(recorded.steps) ? recorded.text : nil }
         guard worth else { return nil }
         let watch = Watch(floor: context.stack)
         var text = ""
+        let stepsBefore = context.budget.remaining
         template.render(context: context.watched(by: watch), into: &text)
-        if !watch.escaped {
+        // Cut short by the budget, the text is not the partial's.
+        if !watch.escaped, !context.budget.isSpent {
             let fits = bytesLock.withLock {
                 guard bytes + text.utf8.count <= limit else { return false }
                 bytes += text.utf8.count
@@ -132,7 +137,7 @@ public final class MustachePartialMemo: @unchecked Sendable {
             if fits {
                 let kept = Self.compact(text)
                 shard.lock.withLock {
-                    shard.outputs[key] = (kept, object)
+                    shard.outputs[key] = (kept, object, stepsBefore - context.budget.remaining)
                     // An object rendered before without recording has come back: a reuse, not one
                     // more object, or the partial would seem less worth recording the more of its
                     // objects came back.

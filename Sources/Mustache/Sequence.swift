@@ -19,6 +19,8 @@ extension MustacheSequence {
 
         while let object = iterator.next() {
             template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &out)
+            // Over budget, the rest would each stop at once (sitegen's patch).
+            if context.budget.isSpent { return }
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1

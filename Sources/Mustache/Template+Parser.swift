@@ -167,6 +167,7 @@ extension MustacheTemplate {
             switch parser.current() {
             case "#":
                 // section
+                let origin = Self.origin(of: parser, delimiter: state.startDelimiter)
                 parser.unsafeAdvance()
                 let (name, transforms) = try parseName(&parser, state: state)
                 if self.isStandalone(&parser, state: state) {
@@ -176,7 +177,7 @@ extension MustacheTemplate {
                     whiteSpaceBefore = ""
                 }
                 let sectionTemplate = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine, transforms: transforms))
-                tokens.append(.section(name: Name(name), transforms: transforms, template: sectionTemplate))
+                tokens.append(.section(name: Name(name), transforms: transforms, template: sectionTemplate, origin: origin))
 
             case "^":
                 // inverted section
@@ -371,6 +372,13 @@ extension MustacheTemplate {
             throw Error.expectedSectionEnd
         }
         return .init(tokens, text: String(origParser.read(until: parser.position)))
+    }
+
+    /// Where the tag whose delimiter `parser` has just read begins (sitegen's patch).
+    static func origin(of parser: Parser, delimiter: String) -> Origin {
+        var tag = parser
+        for _ in 0..<delimiter.count { tag.unsafeRetreat() }
+        return Origin(text: parser.buffer, offset: parser.buffer.utf8.distance(from: parser.buffer.startIndex, to: tag.position))
     }
 
     /// read until we hit either the start delimiter of a tag or a newline

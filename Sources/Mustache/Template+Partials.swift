@@ -12,7 +12,7 @@ extension MustacheTemplate {
     private func collectPartialNames(into names: inout [String]) {
         for token in tokens {
             switch token {
-            case .section(_, _, let template), .invertedSection(_, _, let template), .blockDefinition(_, let template),
+            case .section(_, _, let template, _), .invertedSection(_, _, let template), .blockDefinition(_, let template),
                  .blockExpansion(_, let template, _):
                 template.collectPartialNames(into: &names)
             case .partial(let name, _, let overrides):

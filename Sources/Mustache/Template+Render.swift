@@ -29,11 +29,16 @@ extension MustacheTemplate {
     /// write into the one string rather than each into a string of its own (sitegen's patch).
     func render(context: MustacheContext, into out: inout String) {
         var context = context
+        // A step for the content itself, which a section over many items renders once for each
+        // even when it holds no tokens (sitegen's patch, as are the steps below).
+        let budget = context.budget
+        guard budget.spend() else { return }
 
         if let indentation = context.indentation, indentation != "" {
             let start = out.utf8.count
             for token in tokens {
                 if out.utf8.count > Self.maximumOutputBytes { return }
+                guard budget.spend() else { return }
                 var renderedString = ""
                 self.renderToken(token, context: &context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line (of this template's output)
@@ -51,6 +56,9 @@ extension MustacheTemplate {
                 // Sections nested in one another multiply their content: past the limit, stop
                 // rather than render for minutes (sitegen's patch; the caller reports it).
                 if out.utf8.count > Self.maximumOutputBytes { return }
+                // Sections repeating one another's content can take ages while writing nothing:
+                // past the budget, stop too (`renderMeasured` reports it).
+                guard budget.spend() else { return }
                 self.renderToken(tokens[index], context: &context, into: &out)
             }
         }
@@ -89,13 +97,14 @@ extension MustacheTemplate {
                 }
             }
 
-        case .section(let variable, let transforms, let template):
+        case .section(let variable, let transforms, let template, let origin):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
                 out += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
                 return
             }
             self.renderSection(child, with: template, context: context, into: &out)
+            if context.budget.isSpent { context.budget.leaving(origin, child: child) }
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
@@ -287,7 +296,7 @@ extension MustacheTemplate {
             } else if name.isRelative {
                 Self.child(named: name.parts[...], from: context.stack.object, watch: context.watch)
             } else {
-                Self.childInStack(named: name.parts[...], from: context.stack, watch: context.watch)
+                Self.childInStack(named: name.parts[...], from: context.stack, watch: context.watch, budget: context.budget)
             }
         // skip transforms if child is already nil
         guard var child = found else {
@@ -361,7 +370,8 @@ extension MustacheTemplate {
         return child(named: names.dropFirst(), from: childObject, watch: watch)
     }
 
-    static func childInStack(named names: ArraySlice<String>, from stack: MustacheStack, watch: MustachePartialMemo.Watch? = nil) -> Any? {
+    static func childInStack(named names: ArraySlice<String>, from stack: MustacheStack, watch: MustachePartialMemo.Watch? = nil,
+                             budget: MustacheRenderBudget? = nil) -> Any? {
         guard let name = names.first else { return stack.object }
         var level: MustacheStack? = stack
         while let current = level {
@@ -370,6 +380,9 @@ extension MustacheTemplate {
             }
             // Below the level a recorded partial began on: its output depends on where it was used.
             if let watch, current === watch.floor { watch.escaped = true }
+            // A step for each level looked through below the top: sections nested deep make every
+            // name inside them a long search (sitegen's patch; the render stops at its next token).
+            _ = budget?.spend()
             level = current.below
         }
         return nil

@@ -69,7 +69,8 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         case text(String)
         case variable(name: Name, transforms: [String] = [])
         case unescapedVariable(name: Name, transforms: [String] = [])
-        case section(name: Name, transforms: [String] = [], template: MustacheTemplate)
+        /// `origin`: where the section's tag is, for a render over budget to point at (sitegen's patch).
+        case section(name: Name, transforms: [String] = [], template: MustacheTemplate, origin: Origin = .unknown)
         case invertedSection(name: Name, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)

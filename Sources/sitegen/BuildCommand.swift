@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages dated in the future.")
     var future = false
 
-    @Flag(help: "Treat broken internal links and images as errors.")
+    @Flag(help: "Treat broken internal links and images, and pages missing the sources their section requires, as errors.")
     var strict = false
 
     @Flag(help: "Print the time each stage of the build took.")
@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
             includeDrafts: drafts,
             includeFuture: future,
             baseURL: baseURL)
-        options.strictLinks = strict
+        options.strict = strict
         options.cleanOutput = cleanOutput
         // Holds what the build parsed and rendered until the process ends, and the process ends
         // without freeing it: taking apart millions of objects one by one takes seconds on a large site.

@@ -68,7 +68,7 @@ extension MustacheTemplate.Token {
             return lhs == rhs
         case (.variable(let lhs, let lhs2), .variable(let rhs, let rhs2)):
             return lhs == rhs && lhs2 == rhs2
-        case (.section(let lhs1, let lhs2, let lhs3), .section(let rhs1, let rhs2, let rhs3)):
+        case (.section(let lhs1, let lhs2, let lhs3, _), .section(let rhs1, let rhs2, let rhs3, _)):
             return lhs1 == rhs1 && lhs2 == rhs2 && lhs3 == rhs3
         case (.invertedSection(let lhs1, let lhs2, let lhs3), .invertedSection(let rhs1, let rhs2, let rhs3)):
             return lhs1 == rhs1 && lhs2 == rhs2 && lhs3 == rhs3

@@ -28,6 +28,10 @@ struct ArchiveContentTests {
         "Xiaomi Apologizes for Ending Potential Collaborations with Influencers and Future Partnerships": (nil, nil),
     ]
 
+    /// Facts no source states outright, which the page says it infers: City Cup's year, from
+    /// "this year's initiatives" in a post dated 29 July 2021.
+    static let inferredFacts: [String: Set<String>] = ["Content/campaigns/city-cup.md": ["year"]]
+
     /// Pages that state no fact from the sources: the guide to proposing a page.
     static let withoutSources: Set<String> = ["Content/contribute.md"]
 
@@ -66,6 +70,31 @@ struct ArchiveContentTests {
                 let fact = try #require(Fact(entry.value))
                 #expect(shown.filter(\.isNumber) == fact.text, "\(page.sourcePath): '\(entry.key)' shows \(shown)")
                 if let qualifier = fact.qualifier { #expect(shown.hasPrefix(qualifier + " ")) }
+            }
+        }
+    }
+
+    @Test("every fact names the source it comes from, but those the page infers, and links to it in the Sources block")
+    func factsNameTheirSources() throws {
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: Self.root))
+        let pages = try Self.load().pages.filter { $0.frontMatter.params["facts"] != nil }
+        #expect(pages.count >= 4)
+        for page in pages {
+            guard case .map(let entries)? = page.frontMatter.params["facts"] else { continue }
+            let file = try #require(files.first { $0.path == page.outputPath.file })
+            guard case .bytes(let data) = file.content else { continue }
+            let html = String(decoding: data, as: UTF8.self)
+            for entry in entries {
+                let fact = try #require(Fact(entry.value))
+                let dd = try #require(Self.factElement(entry.key, in: html), "\(page.sourcePath): fact '\(entry.key)' not shown")
+                if Self.inferredFacts[page.sourcePath]?.contains(entry.key) == true {
+                    #expect(fact.source == nil && !dd.contains("#source-"), "\(page.sourcePath): '\(entry.key)' is inferred, not the source's")
+                    continue
+                }
+                let number = try #require(fact.source, "\(page.sourcePath): fact '\(entry.key)' names no source")
+                #expect(page.frontMatter.sources.indices.contains(number - 1), "\(page.sourcePath): '\(entry.key)'")
+                #expect(dd.contains("href=\"#source-\(number)\""), "\(page.sourcePath): '\(entry.key)' does not link its source")
+                #expect(html.contains("<li id=\"source-\(number)\">"), "\(page.sourcePath)")
             }
         }
     }
@@ -119,6 +148,16 @@ struct ArchiveContentTests {
             guard case .bytes(let data) = file.content else { continue }
             #expect(String(decoding: data, as: UTF8.self).contains(shown), "\(path)")
         }
+        // The home page's and the section's list of campaigns show the same periods on their cards.
+        for path in ["index.html", "campaigns/index.html"] {
+            let file = try #require(files.first { $0.path == path })
+            guard case .bytes(let data) = file.content else { continue }
+            let html = String(decoding: data, as: UTF8.self)
+            for (campaign, shown) in [("better-together", "since 2019"), ("city-cup", "2021")] {
+                let card = try #require(html.range(of: "<h3 class=\"card-title\"><a href=\"/campaigns/\(campaign)/\">").map { html[$0.upperBound...].prefix(400) }, "\(path): \(campaign)")
+                #expect(card.contains("<span class=\"period\">Period: \(shown)</span>"), "\(path): \(campaign)")
+            }
+        }
     }
 
     @Test("a figure the sources give as a lower bound reads 'more than' wherever a page shows it")
@@ -155,6 +194,14 @@ struct ArchiveContentTests {
         let footer = try #require(html.range(of: "<nav aria-label=\"Footer\">").map { html[$0.lowerBound...] })
         #expect(header.contains("href=\"/about/\"") && !header.contains("/contribute/"))
         #expect(footer.contains("href=\"/contribute/\"") && footer.contains("href=\"/about/\""))
+    }
+
+    /// The `<dd>` that holds the element marked `data-fact="KEY"`, with its source link.
+    static func factElement(_ key: String, in html: String) -> Substring? {
+        guard let marker = html.range(of: "data-fact=\"\(key)\""),
+              let open = html[..<marker.lowerBound].range(of: "<dd", options: .backwards),
+              let close = html[marker.upperBound...].range(of: "</dd>") else { return nil }
+        return html[open.lowerBound..<close.upperBound]
     }
 
     /// The text of the element marked `data-fact="KEY"`.

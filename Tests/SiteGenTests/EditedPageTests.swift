@@ -79,7 +79,7 @@ struct EditedPageTests {
         defer { try? FileManager.default.removeItem(at: root2) }
         try Self.edit(root2, "Fans designed mugs.", "Fans designed mugs and cups.")
         var strict = options2
-        strict.strictLinks = true
+        strict.strict = true
         #expect(EditedPage.update(strict, store: store2, changed: [Self.page]) == nil)
     }
 }

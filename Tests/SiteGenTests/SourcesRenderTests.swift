@@ -40,6 +40,28 @@ struct SourcesRenderTests {
         #expect(value.dictionary["sources"] != nil)
     }
 
+    @Test("a fact that names a source carries its number and title, for a link to its entry of the Sources block")
+    func factSources() throws {
+        let page = try Self.page("""
+            sources:
+            - {title: One, publisher: P}
+            - {title: Two, author: A}
+            facts:
+              entries: {value: 1500, qualifier: more than, source: 2}
+              regions: 8
+              countries: {value: 15, source: 1}
+
+            """)
+        let value = PageValues(context: ContextBuilder(config: Self.config), previous: [:])[page]
+        let facts = try #require(value.child(named: "facts") as? [[String: Any]])
+        #expect(facts.map { $0["key"] as? String } == ["entries", "regions", "countries"])
+        #expect(facts[0]["value"] as? String == "more than 1,500")
+        let source = try #require(facts[0]["source"] as? [String: Any])
+        #expect(source["number"] as? Int == 2 && source["title"] as? String == "Two")
+        #expect(facts[1]["source"] == nil)
+        #expect((facts[2]["source"] as? [String: Any])?["number"] as? Int == 1)
+    }
+
     @Test("page.period reads as a reader reads it, with its ends for datetime", arguments: [
         ("2019", "2019", "2019", "2019"),
         ("2019-2021", "2019–2021", "2019", "2021"),

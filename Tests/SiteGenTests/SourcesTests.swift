@@ -91,6 +91,35 @@ struct SourcesTests {
         #expect(problems.first?.column == 9)
     }
 
+    static let twoSources = "sources:\n- title: One\n  publisher: P\n- title: Two\n  author: A\n"
+
+    @Test("a fact may name one of the page's sources by its number")
+    func factSources() throws {
+        let (matter, problems) = decode(Self.twoSources + "facts:\n  entries: {value: 1500, qualifier: more than, source: 2}\n  year: 2021\n")
+        #expect(problems.isEmpty, "\(problems)")
+        guard case .map(let facts)? = try #require(matter).params["facts"] else {
+            Issue.record("facts are not a mapping")
+            return
+        }
+        #expect(facts.map { Fact($0.value)?.source } == [2, nil])
+    }
+
+    @Test("a fact naming a source the page does not have is an error at its line and column", arguments: [
+        (twoSources + "facts:\n  entries: {value: 1500, source: 3}", 10, 34, "fact 'entries' names source 3, but the page lists 2 sources"),
+        (twoSources + "facts:\n  entries:\n    value: 1500\n    source: 0", 12, 13, "fact 'entries' names source 0, but the page lists 2 sources"),
+        (twoSources + "facts:\n  entries: {value: 1500, source: two}", 10, 34, "fact 'entries' names its source as 'two', which is not a number"),
+        ("facts:\n  entries: {value: 1500, source: 1}", 5, 34, "fact 'entries' names source 1, but the page lists no sources"),
+        ("sources:\n- title: One\nfacts:\n  entries: {value: 1500, source: [1, 2]}", 7, 34,
+         "fact 'entries' names its source as a list, which is not a number"),
+    ])
+    func factSourceErrors(yaml: String, line: Int, column: Int, message: String) throws {
+        let (matter, problems) = decode(yaml)
+        #expect(matter == nil)
+        #expect(problems.map(\.message) == [message])
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.column == column)
+    }
+
     @Test("require_sources is a Boolean, kept out of params")
     func requireSources() throws {
         let (matter, problems) = decode("require_sources: true")

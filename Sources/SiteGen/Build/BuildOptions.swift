@@ -12,8 +12,9 @@ public struct BuildOptions: Sendable {
     /// The moment the build happens, which decides what is "in the future"; injected so that
     /// tests can build as of any date.
     public var now = Date()
-    /// Makes broken internal links errors rather than warnings.
-    public var strictLinks = false
+    /// Makes broken internal links, and pages without the sources their section requires,
+    /// errors rather than warnings.
+    public var strict = false
     /// Replaces `base_url` from `site.yaml`.
     public var baseURL: String?
     /// Lets the build remove or replace files in the output folder that sitegen did not write.

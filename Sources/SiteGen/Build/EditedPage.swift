@@ -22,7 +22,7 @@ public enum EditedPage {
         let start = DispatchTime.now()
         return try? store.withLock { () throws(BuildFailure) -> Update? in
             guard changed.count == 1, let path = changed.first, path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md"),
-                  !options.strictLinks, let renderer = store.lastRenderer, let global = store.global, store.output == options.outputFolder,
+                  !options.strict, let renderer = store.lastRenderer, let global = store.global, store.output == options.outputFolder,
                   var manifest = store.manifest, let old = renderer.pagesByPath[path], old.section != nil,
                   // The same page, not one whose name is equal only as a string (NFC and NFD).
                   old.sourcePath.utf8.elementsEqual(path.utf8),

@@ -48,11 +48,12 @@ public enum SiteBuilder {
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
-                LinkChecker(site: renderer.site, files: files).check(severity: options.strictLinks ? .error : .warning,
+                LinkChecker(site: renderer.site, files: files).check(severity: options.strict ? .error : .warning,
                                                                      previous: store.links, keeps: store.remembers)
             }
             store.links = linkResults
-            if options.strictLinks, !linkProblems.isEmpty { throw BuildFailure(linkProblems) }
+            let strictProblems = options.strict ? linkProblems + renderer.site.missingSources(severity: .error) : []
+            if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
             timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }

@@ -24,7 +24,7 @@ enum SiteInputs {
         digest.add(options.root.standardizedFileURL.path)
         digest.add(options.outputFolder.path)
         digest.add(options.baseURL ?? "")
-        digest.add([options.includeDrafts, options.includeFuture, options.strictLinks].reduce(0) { $0 * 2 + ($1 ? 1 : 0) })
+        digest.add([options.includeDrafts, options.includeFuture, options.strict].reduce(0) { $0 * 2 + ($1 ? 1 : 0) })
         let root = options.root.standardizedFileURL.path
         var paths = [SiteConfig.file]
         for folder in [ContentLoader.folder, TemplateLibrary.folder] { paths += FolderListing.files(under: folder, in: root) }

@@ -62,6 +62,7 @@ public struct FrontMatter: Sendable, Equatable {
         matter.template = fields.decode("template", as: String.self, expected: "a template name")
         matter.aliases = fields.decodeStringList("aliases") ?? []
         matter.sources = SourceCitation.decodeList(in: &fields, timeZone: timeZone)
+        SourceCitation.checkFactSources(in: &fields)
         matter.period = decodePeriod(in: &fields)
         matter.requiresSources = fields.decodeBool("require_sources") ?? false
 

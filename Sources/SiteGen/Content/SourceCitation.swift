@@ -96,6 +96,32 @@ public struct SourceCitation: Sendable, Equatable {
                               url: texts["url"], quote: texts["quote"], position: position)
     }
 
+    /// Each fact of `facts:` that names its source (`{value: 1500, source: 2}`) must name one
+    /// of the page's sources by its number, from 1 in the order `sources:` lists them: any other
+    /// `source` is an error at its line and column. Counts the entries as written, so that a
+    /// source with an error of its own does not renumber the rest.
+    static func checkFactSources(in fields: inout YAMLFields) {
+        guard case .mapping(let facts)? = fields.node("facts") else { return }
+        var count = 0
+        if case .sequence(let items)? = fields.node("sources") { count = items.count }
+        for (key, fact) in facts {
+            guard case .mapping(let entries) = fact, let node = entries.first(where: { $0.key.string == "source" })?.value,
+                  !node.isNull else { continue }
+            let name = key.string ?? ""
+            let listed = count == 0 ? "the page lists no sources" : "the page lists \(count) source\(count == 1 ? "" : "s")"
+            guard let text = node.scalar?.string, let number = Int(text), text.allSatisfy(\.isASCII) else {
+                fields.report("facts", "fact '\(name)' names its source as \(node.kindDescription), which is not a number",
+                              hint: "write the number of the source in the page's 'sources:' list, from 1: 'source: 1'", at: node)
+                continue
+            }
+            if count == 0 || !(1...count).contains(number) {
+                fields.report("facts", "fact '\(name)' names source \(number), but \(listed)",
+                              hint: count == 0 ? "add the source under 'sources:', or leave 'source' out of the fact"
+                                  : "number the sources from 1, in the order 'sources:' lists them", at: node)
+            }
+        }
+    }
+
     /// `YYYY-MM-DD`, nothing more: a source is dated to the day.
     static func isDay(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

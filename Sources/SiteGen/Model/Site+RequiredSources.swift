@@ -1,7 +1,7 @@
 extension Site {
     /// A problem for each page without `sources:` in a section whose `_index.md` says
-    /// `require_sources: true`, at the page's first line: `check` reports them as errors,
-    /// `build` as warnings.
+    /// `require_sources: true`, at the page's first line: `check` and `build --strict` report
+    /// them as errors, `build` as warnings.
     public func missingSources(severity: Diagnostic.Severity) -> [Diagnostic] {
         sections.filter { $0.index.frontMatter?.requiresSources == true }.flatMap { section in
             section.pages.filter { $0.frontMatter.sources.isEmpty }.map { page in

@@ -57,3 +57,19 @@ extension ContextBuilder {
         return period.isSingle || to == period.from ? period.from.iso : "\(period.from.iso)/\(to.iso)"
     }
 }
+
+extension ContextBuilder {
+    /// `page.facts` with each fact's source: `source: {number, title}` for a fact that names one
+    /// of `sources` (`{value: 1500, source: 2}`), for a link to that entry of the page's numbered
+    /// Sources block; absent for a fact that names none.
+    func facts(_ value: FrontMatterValue?, sources: [SourceCitation]) -> [[String: Any]] {
+        var facts = facts(value)
+        guard !sources.isEmpty, case .map(let entries)? = value else { return facts }
+        // The same facts, in the same order, as `facts(_:)` shows.
+        for (index, fact) in entries.compactMap({ Fact($0.value) }).enumerated() {
+            guard let number = fact.source, sources.indices.contains(number - 1) else { continue }
+            facts[index]["source"] = ["number": number, "title": sources[number - 1].title] as [String: Any]
+        }
+        return facts
+    }
+}

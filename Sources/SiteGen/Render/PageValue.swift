@@ -36,7 +36,7 @@ final class PageValue: MustacheObject, @unchecked Sendable {
         case "reading_time": page.content.wordCount.readingMinutes
         case "tags": tags
         case "params": page.frontMatter.params.mapValues(\.templateValue)
-        case "facts": context.builder.facts(page.frontMatter.params["facts"])
+        case "facts": context.builder.facts(page.frontMatter.params["facts"], sources: page.frontMatter.sources)
         case "sources": context.builder.sources(page.frontMatter.sources)
         case "period": context.builder.period(page.frontMatter.period)
         case "draft": page.isDraft

@@ -93,20 +93,21 @@ enum TemplateError {
         var tags: [Tag] = []
         for (index, line) in lines(of: text).enumerated() {
             var rest = line[...]
-            // Counted on from the previous tag, not from the line's start: a line of ten
-            // thousand tags must not cost a hundred million steps.
-            var counted = (index: line.startIndex, column: 1)
-            while let open = rest.range(of: "{{") {
+            // Columns counted on from the tag before, and the standard library's search, which
+            // does not copy what is left of the line as Foundation's `range(of:)` does: either
+            // made a line of thousands of tags take quadratic time.
+            var (counted, column) = (line.startIndex, 1)
+            while let open = rest.firstRange(of: "{{") {
                 let inside = rest[open.upperBound...]
-                guard let close = inside.range(of: "}}") else { break }
+                guard let close = inside.firstRange(of: "}}") else { break }
                 var body = inside[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 var sigil: Character = " "
                 if let first = body.first, "#^/$<>&{!=".contains(first) {
                     sigil = first
                     body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
-                counted = (open.lowerBound, counted.column + line.unicodeScalars.distance(from: counted.index, to: open.lowerBound))
-                let column = counted.column
+                column += line.unicodeScalars.distance(from: counted, to: open.lowerBound)
+                counted = open.lowerBound
                 tags.append(Tag(sigil: sigil, name: body, line: index + 1, column: column))
                 rest = inside[close.upperBound...]
             }

@@ -97,28 +97,47 @@ public struct TemplateLibrary: Sendable {
         library.partialMemo?.byteLimit = Self.memoBytes(pages: pages)
     }
 
-    /// Renders `context` with the named template.
+    /// Renders `context` with the named template. Once a render stopped over a limit, the build
+    /// fails, and nothing more is rendered: every page of a theme that repeats itself without
+    /// end would take as long again.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        let text = library.render(context, withTemplate: name) ?? ""
-        if text.utf8.count > MustacheTemplate.maximumOutputBytes { oversized.insert(name) }
-        return text
+        guard oversized.isEmpty, let rendering = library.renderMeasured(context, withTemplate: name) else { return "" }
+        if rendering.text.utf8.count > MustacheTemplate.maximumOutputBytes { oversized.insert(name, .output) }
+        if let overrun = rendering.overrun { oversized.insert(name, .steps(overrun)) }
+        return rendering.text
     }
 
-    /// Templates whose render stopped at `MustacheTemplate.maximumOutputBytes`, as errors.
+    /// Templates whose render stopped at `MustacheTemplate.maximumOutputBytes` or
+    /// `maximumSteps`, as errors: at the outermost repeating section it was in, when known.
     func oversizedRenders() -> [Diagnostic] {
-        oversized.names.map { name in
-            Diagnostic(file: "\(Self.folder)/\(name)\(Self.fileExtension)",
-                       message: "a page rendered with this template grew past \(MustacheTemplate.maximumOutputBytes >> 20) MiB",
-                       hint: "sections nested in one another repeat their content once for every item of each: "
-                           + "{{#pages}} inside {{#pages}} lists every page once per page")
+        let hint = "sections nested in one another repeat their content once for every item of each: "
+            + "{{#pages}} inside {{#pages}} lists every page once per page"
+        return oversized.found.map { name, limit in
+            let file = "\(Self.folder)/\(name)\(Self.fileExtension)"
+            guard case .steps(let overrun) = limit else {
+                return Diagnostic(file: file, message: "a page rendered with this template grew past \(MustacheTemplate.maximumOutputBytes >> 20) MiB",
+                                  hint: hint)
+            }
+            let steps = "a page rendered with \(overrun.template == name ? "this template" : "the template '\(name)'") took more than "
+                + "\(MustacheTemplate.maximumSteps / 1_000_000) million steps and was stopped"
+            guard let section = overrun.template, let line = overrun.line else { return Diagnostic(file: file, message: steps, hint: hint) }
+            return Diagnostic(file: "\(Self.folder)/\(section)\(Self.fileExtension)", line: line, column: overrun.column,
+                              message: steps + ", inside this section and those it holds", hint: hint)
         }
     }
 
-    /// The names `render` found too large, from any thread.
+    /// The limit a template's render passed.
+    enum Limit {
+        case output
+        case steps(MustacheOverrun)
+    }
+
+    /// The templates `render` found over a limit, from any thread.
     final class OversizedNames: @unchecked Sendable {
         private let lock = NSLock()
-        private var found: Set<String> = []
-        func insert(_ name: String) { lock.withLock { _ = found.insert(name) } }
-        var names: [String] { lock.withLock { found.sorted() } }
+        private var limits: [String: Limit] = [:]
+        func insert(_ name: String, _ limit: Limit) { lock.withLock { limits[name] = limits[name] ?? limit } }
+        var isEmpty: Bool { lock.withLock { limits.isEmpty } }
+        var found: [(String, Limit)] { lock.withLock { limits.sorted { $0.key < $1.key } } }
     }
 }

@@ -195,6 +195,7 @@ public enum SiteBuilder {
         files += aliases
         files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
+        files += publishedFiles(PublishedFiles.list(root: options.root), site: site, root: options.root)
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return (renderer, files)

@@ -46,17 +46,18 @@ struct ImageTests {
             </picture><figcaption>The print, as sold</figcaption></figure>
             """), "\(html)")
         #expect(html.contains("""
-            The ramp <picture><source type="image/avif" srcset="chart-16w.avif 16w, chart-48w.avif 48w, chart-64w.avif 64w" sizes="50vw" />\
-            <source type="image/webp" srcset="chart-16w.webp 16w, chart-48w.webp 48w, chart-64w.webp 64w" sizes="50vw" />\
-            <img src="chart.png" srcset="chart-16w.png 16w, chart-48w.png 48w, chart.png 64w" sizes="50vw" width="64" height="32" alt="" \
+            The ramp <picture><source type="image/avif" srcset="chart-16w.avif 16w, chart-48w.avif 48w" sizes="50vw" />\
+            <source type="image/webp" srcset="chart-16w.webp 16w, chart-48w.webp 48w" sizes="50vw" />\
+            <img src="chart.png" srcset="chart-16w.png 16w, chart-48w.png 48w" sizes="50vw" width="64" height="32" alt="" \
             loading="lazy" decoding="async" /></picture> in a sentence
             """), "\(html)")
         #expect(html.contains("<img src=\"dance.gif\" alt=\"a dancing mi\" />"))
         for name in ["photo-16w.avif", "photo-32w.avif", "photo-16w.webp", "photo-32w.webp", "photo-16w.jpg", "photo.jpg",
-                     "chart-16w.avif", "chart-64w.webp", "chart-48w.png", "chart.png"] {
+                     "chart-16w.avif", "chart-48w.webp", "chart-48w.png", "chart.png"] {
             #expect(try Self.data(site, "Public/works/print/" + name).count > 20, "\(name)")
         }
-        #expect(!site.exists("Public/works/print/photo-32w.jpg") && !site.exists("Public/works/print/chart-64w.png"))
+        // Not wider than asked: the chart, 64 wide, is made at most 48 wide but for its own file.
+        #expect(!site.exists("Public/works/print/photo-32w.jpg") && !site.exists("Public/works/print/chart-64w.webp"))
         #expect(try site.read("Public/works/print/dance.gif") == "GIF89a not really")
         // No metadata in what is published, not under the original name either: no EXIF, no GPS.
         let source = try Self.data(site, "Content/works/print/photo.jpg")
@@ -81,7 +82,7 @@ struct ImageTests {
         defer { site.remove() }
         let first = try site.build()
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout.contains(", 15 of them encoded from images"), "\(first)")
+        #expect(first.stdout.contains(", 13 of them encoded from images"), "\(first)")
         try site.write(["Content/works/print/index.md": Self.page.replacingOccurrences(of: "The ramp", with: "The grey ramp")])
         let second = try site.build()
         #expect(second.status == 0, "\(second)")

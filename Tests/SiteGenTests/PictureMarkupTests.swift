@@ -37,6 +37,7 @@ struct PictureMarkupTests {
         #expect(SourceImage.widths(ImageSettings(), imageWidth: 1000) == [480, 960, 1000])
         #expect(SourceImage.widths(ImageSettings(), imageWidth: 300) == [300])
         #expect(SourceImage.widths(ImageSettings(), imageWidth: 1600) == [480, 960, 1600])
+        #expect(SourceImage.widths(ImageSettings(), imageWidth: 4000) == [480, 960, 1600])
         #expect(SourceImage.name("../a/photo.jpeg", width: 480, format: .jpeg) == "../a/photo-480w.jpg")
         #expect(SourceImage.format(of: "x/Photo.JPG") == .jpeg && SourceImage.format(of: "x.gif") == nil && SourceImage.format(of: "a.b/c") == nil)
     }

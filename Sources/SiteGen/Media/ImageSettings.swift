@@ -4,9 +4,11 @@ import Foundation
 ///
 /// ```yaml
 /// images:
-///   widths: [480, 960, 1600]   # the widths made of each image; never wider than the image
+///   widths: [480, 960, 1600]   # the widths made of each image; never wider than the image, whose
+///                              # own width is one when it is not wider than the widest
 ///   sizes: "(max-width: 48rem) 100vw, 48rem"
 ///   quality: 80                # JPEG and WebP; AVIF at a quality giving about the same look
+///   effort: 2                  # AVIF's encoder effort, 0–9
 ///   max_pixels: 100000000      # larger images are refused (a decompression bomb is a few KB)
 /// ```
 struct ImageSettings: Sendable {
@@ -14,8 +16,8 @@ struct ImageSettings: Sendable {
     var sizes = "(max-width: 48rem) 100vw, 48rem"
     var quality = 80
     var maxPixels = 100_000_000
-    /// AVIF's encoder effort, 0–9: beyond 4 it takes several times as long for a few per cent.
-    var effort = 4
+    /// AVIF's encoder effort, 0–9: libvips' own default, 4, takes about twice as long.
+    var effort = 2
 
     static let key = "images"
 

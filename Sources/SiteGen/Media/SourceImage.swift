@@ -15,8 +15,8 @@ struct SourceImage: Sendable {
     var width: Int
     var height: Int
     var format: Vips.Format
-    /// The widths made of it, ascending, the last its own; empty when no Markdown shows it (only
-    /// the file under its own name is made, for links to it).
+    /// The widths made of it, ascending; empty when no Markdown shows it (only the file under its
+    /// own name is made, for links to it).
     var widths: [Int] = []
 
     /// The raster formats by file extension; the rest (SVG, GIF) are published as they are.
@@ -54,8 +54,10 @@ struct SourceImage: Sendable {
         return "\(stem)-\(width)w.\(format == .jpeg ? "jpg" : format.rawValue)"
     }
 
-    /// The widths `settings` asks for below the image's own, and its own.
+    /// The widths `settings` asks for below the image's own, and its own when it is not wider
+    /// than the widest asked for: never wider than the image, nor than asked.
     static func widths(_ settings: ImageSettings, imageWidth: Int) -> [Int] {
-        settings.widths.filter { $0 < imageWidth } + [imageWidth]
+        let below = settings.widths.filter { $0 < imageWidth }
+        return imageWidth <= (settings.widths.last ?? imageWidth) ? below + [imageWidth] : below
     }
 }

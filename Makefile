@@ -4,7 +4,7 @@ SWIFT ?= swift
 PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
-DEBS := libcmark-dev libjemalloc-dev pkg-config
+DEBS := libcmark-dev libjemalloc-dev libvips-dev pkg-config
 # What the site checks (Tests/SiteChecks) need: a real browser, Java for the Nu Html Checker,
 # fonts with Latin and Chinese glyphs for the screenshots, Python for the helper scripts; what the
 # install and deploy tests run: man (man-db) and rsync.

@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // swift-mustache 2.1.1, vendored with patches to its value lookups: see Sources/Mustache/README.md.
         .target(name: "Mustache", exclude: ["LICENSE.txt", "README.md"]),
         // Extended attributes for the output writer's records: Swift's Glibc module lacks them.
@@ -33,6 +38,7 @@ let package = Package(
             dependencies: [
                 "CMark",
                 "CXattr",
+                "CVips",
                 .product(name: "Yams", package: "Yams"),
                 "Mustache",
             ]

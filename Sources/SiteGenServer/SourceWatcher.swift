@@ -1,11 +1,11 @@
 import Foundation
 
-/// Notices changes to a site's sources (`site.yaml`, and everything under `Content/` and
-/// `Templates/`) and hands them on in bursts, as site-relative paths. Through inotify on Linux;
+/// Notices changes to a site's sources (`site.yaml`, and everything under `Content/`,
+/// `Templates/` and `Static/`) and hands them on in bursts, as site-relative paths. Through inotify on Linux;
 /// by polling elsewhere, or when inotify is unavailable or out of watches.
 struct SourceWatcher: Sendable {
     static let settingsFile = "site.yaml"
-    static let folders = ["Content", "Templates"]
+    static let folders = ["Content", "Templates", "Static"]
 
     let root: URL
     /// A burst ends once nothing has changed for this long: editors save in several steps,

@@ -3,7 +3,7 @@ import Glibc
 
 /// The folders one inotify instance watches, by watch descriptor, as site-relative paths ("" is
 /// the site root), and what their events mean as changed sources. inotify watches one folder,
-/// not a tree, so every folder below `Content/` and `Templates/` has its own watch, added as
+/// not a tree, so every folder below `Content/`, `Templates/` and `Static/` has its own watch, added as
 /// the folder appears.
 struct WatchedFolders {
     /// What one read of events amounts to.

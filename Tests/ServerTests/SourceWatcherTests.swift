@@ -37,6 +37,16 @@ struct SourceWatcherTests {
         await site.stop()
     }
 
+    @Test("a file beside a page and a file of Static/ are reported, through inotify and by polling", arguments: [false, true])
+    func filesBesidePages(polling: Bool) async throws {
+        let site = try WatchedSite(["site.yaml": "title: Watched\n", "Content/posts/x/index.md": "x\n", "Static/favicon.ico": "1"])
+        site.start(site.watcher(polling: polling))
+        try site.write("Content/posts/x/photo.jpg", "jpeg\n")
+        try site.write("Static/favicon.ico", "2, longer\n")
+        #expect(try await site.waitFor(["Content/posts/x/photo.jpg", "Static/favicon.ico"]), "reported: \(site.paths)")
+        await site.stop()
+    }
+
     @Test("site.yaml edited in place and replaced by a rename are both reported")
     func settings() async throws {
         let site = try WatchedSite()

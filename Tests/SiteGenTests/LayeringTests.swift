@@ -11,7 +11,7 @@ import Testing
 struct LayeringTests {
     /// Earlier first. `Text`, `Diagnostics` and `Core` (digests, slugs, positions, output paths,
     /// YAML fields, folder listings, the files a build makes) are the foundation every stage may use.
-    static let stages = ["Text", "Diagnostics", "Core", "Markdown", "Config", "Content", "Model", "Search", "Render", "Output", "Incremental", "Build",
+    static let stages = ["Text", "Diagnostics", "Core", "Markdown", "Config", "Content", "Model", "Media", "Search", "Render", "Output", "Incremental", "Build",
                          "Author"]
 
     /// "file → type" pairs where an earlier stage still names a later one's type.

@@ -54,6 +54,8 @@ public struct BuildReport: Sendable {
     public var output: URL
     /// False when the output's `BuildRecord` showed nothing changed, so no source was read.
     public var readSources = true
+    /// Files made from images afresh: each an encoding, the costly part of a build.
+    public var imagesEncoded = 0
     public var timings = StageTimings()
 
     /// `Built 42 pages in 3 sections, 12 tags: 61 files written to Public/ in 0.08 s`, and on a
@@ -68,6 +70,7 @@ public struct BuildReport: Sendable {
             : " (\(files - filesWritten) unchanged\(filesRemoved > 0 ? ", \(filesRemoved) removed" : ""))"
         return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"), "
             + "\(tags) tag\(tags == 1 ? "" : "s"): "
-            + "\(written) to \(output.lastPathComponent)/\(changes) in \(time) s"
+            + "\(written) to \(output.lastPathComponent)/\(changes)"
+            + (imagesEncoded > 0 ? ", \(imagesEncoded) of them encoded from images" : "") + " in \(time) s"
     }
 }

@@ -30,7 +30,9 @@ public enum EditedPage {
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
                                             readText: store.search.reader())
             guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
-                  page.frontMatter == old.frontMatter, page.slug == old.slug else { return nil }
+                  page.frontMatter == old.frontMatter, page.slug == old.slug,
+                  // Its images are shown as the full build's image plan makes them.
+                  !page.content.links.contains(where: \.isImage) else { return nil }
             var file = JobExecutor(previous: [:], global: global).file(renderer.job(page, edited: true))
             let writer = OutputWriter(output: options.outputFolder)
             let lock = try writer.lock()

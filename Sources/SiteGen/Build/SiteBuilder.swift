@@ -58,7 +58,10 @@ public enum SiteBuilder {
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
             timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
-            let notes = notes(site) + warnings(renderer) + BuildFailure(linkProblems + site.missingSources(severity: .warning)).diagnostics.map(\.description)
+            let altProblems = AltText.problems(in: site.pages, severity: options.strictLinks ? .error : .warning)
+            if options.strictLinks, !altProblems.isEmpty { throw BuildFailure(altProblems) }
+            let notes = notes(site) + warnings(renderer)
+                + BuildFailure(linkProblems + site.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
             writer.recordBuild(inputs.flatMap { inputs in
                 notes.isEmpty ? written.manifest.fingerprint.map { outputs in
@@ -77,6 +80,7 @@ public enum SiteBuilder {
                 changedFiles: written.changed,
                 seconds: timings.total,
                 output: options.outputFolder,
+                imagesEncoded: store.imagesEncoded,
                 timings: timings)
         }
     }
@@ -116,6 +120,7 @@ public enum SiteBuilder {
         _ = try OutputWriter(output: options.outputFolder).finishInterruptedCommit()
         let (site, files) = try render(options)
         let problems = LinkChecker(site: site, files: files).check(severity: .error) + site.missingSources(severity: .error)
+            + AltText.problems(in: site.pages, severity: .error)
         if !problems.isEmpty { throw BuildFailure(problems) }
         return site
     }
@@ -144,15 +149,17 @@ public enum SiteBuilder {
         store.sources = sources
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
+        let (images, imageProblems) = images(content, config: config, root: options.root, store: store, timings: &timings)
+        diagnostics += imageProblems
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
 
         let site = timings.measure("model") {
-            var site = Site(config: config, pages: content.pages, indexes: content.indexes,
+            var site = Site(config: config, pages: images.pages, indexes: content.indexes,
                             includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
             site.warnings = content.warnings
             return site
         }
-        let global = globalDigest(site, templates: library, settings: settings)
+        let global = globalDigest(site, templates: library, settings: settings, images: images.plan.digest)
         let related = timings.measure("related pages") { RelatedLists(site: site, previous: store.related) }
         store.related = related
         library.prepare(pages: site.pages.count)
@@ -196,6 +203,8 @@ public enum SiteBuilder {
         files += aliases
         files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
+        files += try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, stage: stage)
+        files += publishedFiles(images.published, site: site, root: options.root, made: Set(images.plan.images.keys))
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return (renderer, files)
@@ -206,8 +215,10 @@ public enum SiteBuilder {
 
     /// What every rendered file depends on: sitegen itself, templates, settings and options, and
     /// what the `site` value shows on every page (section titles, the menu of top-level pages).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
+    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest, images: ContentDigest? = nil) -> ContentDigest {
         var digest = ContentDigest.Builder()
+        // What pages show of their images (sizes, widths).
+        digest.add(images)
         digest.add(BuildIdentity.executable)
         digest.add(templates.digest)
         digest.add(settings)

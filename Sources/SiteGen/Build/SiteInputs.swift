@@ -27,7 +27,10 @@ enum SiteInputs {
         digest.add([options.includeDrafts, options.includeFuture, options.strict].reduce(0) { $0 * 2 + ($1 ? 1 : 0) })
         let root = options.root.standardizedFileURL.path
         var paths = [SiteConfig.file]
-        for folder in [ContentLoader.folder, TemplateLibrary.folder] { paths += FolderListing.files(under: folder, in: root) }
+        for folder in [ContentLoader.folder, TemplateLibrary.folder, PublishedFiles.staticFolder,
+                       PublishedFiles.staticFolder + "/" + PublishedFiles.wellKnown] {
+            paths += FolderListing.files(under: folder, in: root)
+        }
         // Stated on all cores, added in order.
         let stamps = paths.concurrentMap { path -> (stamp: FileStamp, seconds: Int)? in
             var info = stat()

@@ -120,11 +120,14 @@ public enum ContentLoader {
     /// Turns one file into a page or a section index.
     static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil,
                       readText: ((Page, String) -> Void)? = nil) -> Result<Parsed, BuildFailure> {
-        let folders = file.folders
+        // A page that is a folder is named by its folder; any other Markdown file deeper than a
+        // section is a mistake (a page's folder holds one page, its index.md).
+        let folders = file.isBundle ? Array(file.folders.prefix(1)) : file.folders
         guard folders.count <= 1 else {
             return .failure(BuildFailure([Diagnostic(
                 file: file.path, message: "pages live at most one folder deep, found \(folders.count) folders",
-                hint: "move it to Content/<section>/\(file.fileName)")]))
+                hint: "move it to Content/<section>/\(file.fileName), or, for a page with files beside it, "
+                    + "to Content/<section>/<slug>/\(SourceFile.bundleFile)")]))
         }
         let parts: FrontMatter.Parts
         switch FrontMatter.split(file.text, file: file.path) {

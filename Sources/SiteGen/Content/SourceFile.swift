@@ -14,6 +14,13 @@ public struct SourceFile: Sendable {
         Array(segments.dropFirst().dropLast().map(String.init))
     }
 
+    /// A page that is a folder, `Content/<section>/<slug>/index.md`, with its files beside it.
+    var isBundle: Bool {
+        folders.count == 2 && fileName == Self.bundleFile
+    }
+
+    static let bundleFile = "index.md"
+
     var fileName: String {
         String(segments.last ?? "")
     }
@@ -23,8 +30,9 @@ public struct SourceFile: Sendable {
         path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
-    /// The file name without `.md`.
+    /// The file name without `.md`; of a page that is a folder, the folder's name.
     var baseName: String {
-        fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        if isBundle { return folders[1] }
+        return fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
     }
 }

@@ -21,6 +21,9 @@ public struct OutputFile: Sendable {
     var isFresh = true
     /// Of `content`, once known, so that a file reused from a previous build is not hashed again.
     var digest: ContentDigest?
+    /// A file of `.well-known/`, the one hidden folder a site may publish, which only a site's
+    /// static files may write.
+    var isWellKnown = false
 
     public init(path: String, content: Content, source: String) {
         self.path = path
@@ -69,7 +72,8 @@ public struct OutputFile: Sendable {
                 continue
             }
             let segments = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            if let hidden = segments.first(where: { $0.hasPrefix(".") }) {
+            let published = file.isWellKnown && segments.first == ".well-known" ? segments.dropFirst() : segments[...]
+            if let hidden = published.first(where: { $0.hasPrefix(".") }) {
                 diagnostics.append(Diagnostic(
                     file: file.source, line: file.position?.line, column: file.position?.column,
                     message: "\(Self.url(file.path)) would be written into '\(hidden)', a hidden name",

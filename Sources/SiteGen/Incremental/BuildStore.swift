@@ -41,6 +41,10 @@ public final class BuildStore: @unchecked Sendable {
     /// The last build's renderer, while that build is the last and it succeeded: `EditedPage`
     /// renders one edited page with it.
     var lastRenderer: PageRenderer?
+    /// The images beside pages as last read, by source path, with the stamp they were read at.
+    var images: [String: (FileStamp, SourceImage)] = [:]
+    /// Files the last build encoded from images rather than reused.
+    var imagesEncoded = 0
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 

@@ -15,6 +15,8 @@ public struct MarkdownLink: Sendable, Equatable {
     public var isImage: Bool
     public var line: Int
     public var column: Int
+    /// Whether it has text: a link's words, an image's alt text.
+    public var hasText = true
 }
 
 /// Markdown turned into HTML plus what was learned walking cmark's node tree.
@@ -161,7 +163,8 @@ private struct TreeWalk {
                 links.append(MarkdownLink(
                     destination: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                     line: Int(cmark_node_get_start_line(node)) + lineOffset,
-                    column: Int(cmark_node_get_start_column(node))))
+                    column: Int(cmark_node_get_start_column(node)),
+                    hasText: cmark_node_get_type(node) != CMARK_NODE_IMAGE || !Self.plainText(of: node).isEmpty))
             default:
                 break
             }

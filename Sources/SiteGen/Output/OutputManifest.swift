@@ -60,6 +60,9 @@ public struct OutputManifest: Sendable, Equatable {
         var manifest = OutputManifest()
         for (path, record) in zip(paths, records) {
             guard let record else {
+                // What the person deploying put there, as before sites published the folder: not
+                // the build's to compare, replace or remove.
+                if path.hasPrefix(PublishedFiles.wellKnown + "/") { continue }
                 manifest.unrecorded.insert(path)
                 if !OutputRecord.isPresent(path: folder.path + "/" + path) { manifest.foreign.insert(path) }
                 continue

@@ -6,7 +6,8 @@ import Glibc
 /// Operations on the output folder's tree, for `OutputWriter` alone.
 enum OutputTree {
     /// Every file under `folder`, as paths relative to it, leaving out top-level names that start
-    /// with `.`: those belong to the person deploying (`.git`, `.well-known`), not to the build.
+    /// with `.`: those belong to the person deploying (`.git`), not to the build; but for
+    /// `.well-known`, which a site's `Static/` may publish.
     /// A symbolic link is a file here, never followed out of the folder.
     static func files(in folder: URL) throws -> Set<String> {
         var files = Set<String>()
@@ -21,7 +22,7 @@ enum OutputTree {
             var next: [String] = []
             for (relative, entries) in zip(level, listings) {
                 guard let entries else { throw posixError(relative.isEmpty ? base : base + "/" + relative) }
-                for entry in entries where !(relative.isEmpty && entry.name.hasPrefix(".")) {
+                for entry in entries where !(relative.isEmpty && entry.name.hasPrefix(".") && entry.name != PublishedFiles.wellKnown) {
                     let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                     if entry.isFolder { next.append(child) } else { files.insert(child) }
                 }

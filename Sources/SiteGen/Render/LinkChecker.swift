@@ -85,7 +85,7 @@ struct LinkChecker: Sendable {
             // Not `.flatMap(resolve)`: a method as a closure copied the checker for every link.
             guard let normalized = Self.normalize(base + destination), let resolved = resolve(normalized) else {
                 return report("\(kind) to '\(link.destination)' goes nowhere: no page or file has that URL",
-                              link.isImage ? "put the image in Templates/assets/ and write /assets/NAME" : "pages are at /<section>/<slug>/; check the slug")
+                              link.isImage ? "put the image beside its page (Content/<section>/<slug>/ with the page as index.md) and write its name, or in Static/" : "pages are at /<section>/<slug>/; check the slug")
             }
             target = resolved
         }

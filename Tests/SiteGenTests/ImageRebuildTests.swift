@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `serve` keeps its store between builds: an image whose bytes did not change is neither read
+/// again nor encoded again, whatever else changed.
+@Suite("Images in serve's rebuilds")
+struct ImageRebuildTests {
+    /// A 1 × 1 PNG.
+    static let pixel = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")!
+
+    @Test("an edit to the page showing an image, or to another page, encodes nothing; a changed image, only its own files")
+    func encodedOnce() throws {
+        let site = try TemporarySite(files: [
+            "site.yaml": "title: T\nbase_url: https://x.example/\n",
+            "Content/works/dot/index.md": "---\ntitle: Dot\ndate: 2026-01-10\n---\n![a dot](dot.png)\n",
+            "Content/works/other.md": "---\ntitle: Other\ndate: 2026-01-11\n---\nText.\n",
+        ])
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: DefaultThemeTests.templates, to: site.root.appendingPathComponent("Templates"))
+        try Self.pixel.write(to: site.root.appendingPathComponent("Content/works/dot/dot.png"))
+        let options = BuildOptions(root: site.root, output: site.root.appendingPathComponent("Public"))
+        let store = BuildStore()
+        try SiteBuilder.build(options, store: store)
+        #expect(store.imagesEncoded == 3, "the PNG under its own name, as AVIF and as WebP")
+        try "---\ntitle: Dot\ndate: 2026-01-10\n---\n![a red dot](dot.png)\n"
+            .write(to: site.root.appendingPathComponent("Content/works/dot/index.md"), atomically: false, encoding: .utf8)
+        let edited = try SiteBuilder.build(options, store: store)
+        #expect(store.imagesEncoded == 0 && edited.imagesEncoded == 0)
+        #expect(store.rendered.contains("works/dot/index.html") && !store.rendered.contains { $0.hasSuffix(".avif") })
+        try Self.pixel.write(to: site.root.appendingPathComponent("Content/works/dot/dot.png"))
+        try SiteBuilder.build(options, store: store)
+        #expect(store.imagesEncoded == 0, "the same bytes written again")
+        var changed = Self.pixel
+        changed.append(0)
+        try changed.write(to: site.root.appendingPathComponent("Content/works/dot/dot.png"))
+        try SiteBuilder.build(options, store: store)
+        #expect(store.imagesEncoded == 3)
+    }
+}

@@ -117,4 +117,14 @@ struct ImageTests {
         #expect(!run.stderr.contains("WARNING"), "\(run)")
         #expect(!site.exists("Public"))
     }
+
+    @Test("with --strict, an image without alt text fails the build and nothing is written")
+    func strictAltText() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let run = try site.build("--strict")
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("Content/works/print/index.md:7:10: error: image 'chart.png' has no alt text"), "\(run)")
+        #expect(!site.exists("Public"))
+    }
 }

@@ -52,14 +52,14 @@ public enum SiteBuilder {
                                                                      previous: store.links, keeps: store.remembers)
             }
             store.links = linkResults
-            let strictProblems = options.strict ? linkProblems + renderer.site.missingSources(severity: .error) : []
+            let altProblems = AltText.problems(in: renderer.site.pages, severity: options.strict ? .error : .warning)
+            // Before the write: a strict build that fails writes nothing.
+            let strictProblems = options.strict ? linkProblems + renderer.site.missingSources(severity: .error) + altProblems : []
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
             timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
-            let altProblems = AltText.problems(in: site.pages, severity: options.strictLinks ? .error : .warning)
-            if options.strictLinks, !altProblems.isEmpty { throw BuildFailure(altProblems) }
             let notes = notes(site) + warnings(renderer)
                 + BuildFailure(linkProblems + site.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.

@@ -18,7 +18,7 @@ import Foundation
 ///
 /// `manifest.json` names the pieces by their digests:
 ///
-///     {"pagePieces":["<digest>"…],"pages":<count>,"perPiece":32,
+///     {"pagePieces":["<digest>"…],"pages":<count>,"perPiece":24,
 ///      "termPieces":["<digest>"…],"termStarts":["",<first term of each piece after the first>…],"version":2}
 ///
 /// The manifest keeps its name, so that the search page does not change with every edit; the
@@ -40,13 +40,13 @@ struct SearchPieces: Sendable {
 
     /// How large pieces are.
     struct Limits: Sendable {
-        var pagesPerPiece = 32
+        var pagesPerPiece = 24
         /// Bytes of terms and postings a term piece holds before it may end, and at most (unless
         /// one term's postings are more); gzip makes them a third or less.
-        var termPieceMinimum = 24 << 10
-        var termPieceMaximum = 96 << 10
+        var termPieceMinimum = 12 << 10
+        var termPieceMaximum = 48 << 10
         /// A piece may end after a term whose digest has these bits all zero.
-        var boundaryMask: UInt64 = (1 << 10) - 1
+        var boundaryMask: UInt64 = (1 << 9) - 1
         /// Below this many bytes in all, the manifest holds the index.
         var inlineLimit = 32 << 10
     }
@@ -174,11 +174,11 @@ struct SearchPieces: Sendable {
         return Data(out)
     }
 
-    /// Twelve hexadecimal digits of the content's digest: enough that two versions of a piece
-    /// do not share a name.
+    /// Ten hexadecimal digits of the content's digest: enough that two versions of a piece do
+    /// not share a name, and short, since the manifest, which every query loads, lists them all.
     static func name(_ bytes: Data) -> String {
         let hex = String(ContentDigest(bytes).value, radix: 16)
-        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
     }
 
     /// `t.<digest>.json` → `<digest>`.

@@ -89,7 +89,7 @@ struct SearchPieces: Sendable {
             for (position, term) in index.terms.enumerated() {
                 size += term.term.utf8.count + lists[position].count + 2
                 if size >= limits.termPieceMaximum
-                    || size >= limits.termPieceMinimum && ContentDigest(term.term).value & limits.boundaryMask == 0 {
+                    || size >= limits.termPieceMinimum && Self.scrambled(ContentDigest(term.term).value) & limits.boundaryMask == 0 {
                     runs.append(start..<position + 1)
                     (start, size) = (position + 1, 0)
                 }
@@ -179,6 +179,15 @@ struct SearchPieces: Sendable {
     static func name(_ bytes: Data) -> String {
         let hex = String(ContentDigest(bytes).value, radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+    }
+
+    /// The digest with every bit depending on every other (splitmix64's finish): the digest's low
+    /// bits alone follow a short term's last bytes too closely to pick ends at random.
+    static func scrambled(_ value: UInt64) -> UInt64 {
+        var value = value
+        value = (value ^ value >> 30) &* 0xbf58_476d_1ce4_e5b9
+        value = (value ^ value >> 27) &* 0x94d0_49bb_1331_11eb
+        return value ^ value >> 31
     }
 
     /// `t.<digest>.json` → `<digest>`.

@@ -7,9 +7,8 @@ SITE is a build's output folder. For each query (by default a fixed set for the 
 an English word, three English words, a rare word, a Chinese pair, a four-character Chinese
 phrase, and a prefix while typing), it follows what Templates/assets/search.js does: the manifest,
 the term pieces of the query's terms (for the prefix, those of its range, at most three), then
-the page pieces of the first ten results. It reports the bytes of each file after gzip (level 6,
-nginx's and most hosts' default level is 1 to 6), summed, with the number of requests and of
-results. It computes this from the files rather than timing a browser. The query splitting here
+the page pieces of the first ten results. It reports the bytes of those files after gzip (level 6;
+hosts compress at levels from 1 to 9), summed, with the number of requests and of results. It computes this from the files rather than timing a browser. The query splitting here
 covers what the fixed queries need (ASCII words, runs of CJK characters), not the whole tokenizer.
 """
 import bisect

@@ -138,6 +138,12 @@ for site in corpus:sitegen archive:archive; do
     printf '%s\t%s\t%s\t%s\n' "${site%%:*}" "$("$PYTHON" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["pages"]))' "$index")" \
         "$(wc -c <"$index")" "$(gzip -9c "$index" | wc -c)" >>"$INDEXES"
 done
+# What a search downloads from the index in pieces: the fixed queries on the corpus, a word on the archive.
+{
+    "$PYTHON" Benchmarks/search_bytes.py "$WORK/sitegen"
+    echo
+    "$PYTHON" Benchmarks/search_bytes.py "$WORK/archive" melody 米粉
+} >"$WORK/search.txt"
 
 {
     echo "sitegen benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -157,6 +163,8 @@ done
     cat "$WORK/timings.txt"
     echo
     cat "$WORK/serve.txt"
+    echo
+    cat "$WORK/search.txt"
 } | tee "$REPORT"
 echo "bench: report written to $REPORT"
 # Kept for the growth line of a later run at another N.

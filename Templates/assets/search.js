@@ -1,7 +1,9 @@
-// The search page of a sitegen site: loads /search.json once and searches it in the browser.
-// Plain ES2017 plus Unicode property escapes (\p{L}, ES2018, in every current browser), no
-// dependencies. The tokenizer mirrors Sources/SiteGen/Search/SearchTokenizer.swift
-// (same ranges, categories and folds): a query must split exactly as the index was built.
+// The search page of a sitegen site: loads the pieces of the index a query needs (the manifest
+// /search-index/manifest.json names them, see Sources/SiteGen/Search/SearchPieces.swift) and
+// searches them in the browser. Plain ES2017 plus Unicode property escapes (\p{L}, ES2018, in
+// every current browser), no dependencies. The tokenizer mirrors
+// Sources/SiteGen/Search/SearchTokenizer.swift (same ranges, categories and folds): a query must
+// split exactly as the index was built.
 (function () {
   'use strict';
 
@@ -16,7 +18,9 @@
   var ENCLOSING = /\p{Me}/u;
   // SearchIndex+JSON.swift: base-32 digits, the last of a number from the first half.
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var RESULT_LIMIT = 100;
+  // Results shown at once, and term pieces a word being typed may load as a prefix.
+  var RESULT_PAGE = 10;
+  var PREFIX_PIECES = 3;
 
   function inRanges(code, ranges) {
     for (var i = 0; i < ranges.length; i++) {
@@ -97,7 +101,8 @@
   function indexTerms(text) { return terms(text, false); }
   function queryTerms(text) { return terms(text, true); }
 
-  function decodeIndex(data) {
+  // A term piece as term → posting list (SearchIndex+JSON.swift's encodings).
+  function decodeTerms(data) {
     var byTerm = new Map();
     if (data.terms) {
       var entries = data.terms.split(' ');
@@ -109,10 +114,10 @@
         previous = term;
       }
     }
-    return { pages: data.pages, terms: byTerm };
+    return byTerm;
   }
 
-  // A posting list as page index → weight (3 title, 2 tag, 1 text).
+  // A posting list as page number → weight (3 title, 2 tag, 1 text).
   function postings(list) {
     var out = new Map();
     var page = 0;
@@ -128,24 +133,121 @@
     return out;
   }
 
-  // Pages that hold every query term, best place first, then newest (the index's own order).
-  function search(index, query) {
+  // The term piece that holds `term`: the last whose first term is not after it (UTF-16 order,
+  // JavaScript's own, as the index sorts).
+  function pieceOf(starts, term) {
+    var low = 0;
+    var high = starts.length;
+    while (high - low > 1) {
+      var middle = (low + high) >> 1;
+      if (term < starts[middle]) { high = middle; } else { low = middle; }
+    }
+    return low;
+  }
+
+  // The pieces holding the terms that start with `prefix`, at most PREFIX_PIECES of them.
+  function piecesWithPrefix(starts, prefix) {
+    var out = [pieceOf(starts, prefix)];
+    for (var k = out[0] + 1; k < starts.length && out.length < PREFIX_PIECES && starts[k].startsWith(prefix); k++) { out.push(k); }
+    return out;
+  }
+
+  // The index as a manifest and the pieces loaded so far, each fetched once and in parallel.
+  // Pieces are named by their content, so those a manifest names are always of its own build;
+  // when one is gone (the site was built again since), the manifest is read again, once.
+  function Index(manifestURL) {
+    this.url = new URL(manifestURL, window.location.href);
+    this.manifest = null;
+    this.pieces = new Map();
+  }
+
+  Index.prototype.fetch = function (url, options) {
+    return fetch(url, options).then(function (response) {
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.json();
+    });
+  };
+
+  Index.prototype.load = function () {
+    var index = this;
+    if (index.manifest === null) {
+      // Revalidated, never taken from a cache unasked: it names this build's pieces.
+      index.manifest = index.fetch(index.url.href, { cache: 'no-cache' }).then(function (manifest) {
+        if (manifest.version !== 2) { throw new Error('index version ' + manifest.version); }
+        return manifest;
+      });
+      index.manifest.catch(function () { index.manifest = null; });
+    }
+    return index.manifest;
+  };
+
+  Index.prototype.piece = function (kind, reference, decode) {
+    if (typeof reference !== 'string') {
+      if (!reference.decoded) { reference.decoded = decode(reference); }
+      return Promise.resolve(reference.decoded);
+    }
+    var index = this;
+    var url = new URL(kind + '.' + reference + '.json', index.url).href;
+    if (!index.pieces.has(url)) {
+      var loading = index.fetch(url).then(decode);
+      index.pieces.set(url, loading);
+      loading.catch(function () { index.pieces.delete(url); });
+    }
+    return index.pieces.get(url);
+  };
+
+  Index.prototype.termPiece = function (manifest, number) {
+    return this.piece('t', manifest.termPieces[number], decodeTerms);
+  };
+
+  // The entry of page `number`, from its page piece.
+  Index.prototype.page = function (manifest, number) {
+    var at = Math.floor(number / manifest.perPiece);
+    return this.piece('p', manifest.pagePieces[at], function (data) { return data.pages; }).then(function (pages) {
+      return pages[number - at * manifest.perPiece];
+    });
+  };
+
+  // Page numbers (newest highest) that hold every query term, best place first, then newest. With
+  // `prefix`, the last term also matches the longer terms it begins (`melo`: `melody`).
+  Index.prototype.search = function (query, prefix) {
+    var index = this;
+    return index.load().then(function (manifest) {
+      var wanted = query.map(function (term, position) {
+        var numbers = prefix && position === query.length - 1 ? piecesWithPrefix(manifest.termStarts, term)
+          : [pieceOf(manifest.termStarts, term)];
+        return Promise.all(numbers.map(function (number) { return index.termPiece(manifest, number); }));
+      });
+      return Promise.all(wanted).then(function (loaded) {
+        return { manifest: manifest, pages: rank(query, loaded, prefix) };
+      });
+    });
+  };
+
+  function rank(query, loaded, prefix) {
     var scores = null;
     for (var i = 0; i < query.length; i++) {
-      var list = index.terms.get(query[i]);
-      if (list === undefined) { return []; }
-      var hits = postings(list);
+      var hits = new Map();
+      var last = prefix && i === query.length - 1;
+      loaded[i].forEach(function (piece) {
+        piece.forEach(function (list, term) {
+          if (term === query[i] || (last && term.startsWith(query[i]))) {
+            postings(list).forEach(function (weight, page) { hits.set(page, Math.max(hits.get(page) || 0, weight)); });
+          }
+        });
+      });
       var next = new Map();
       hits.forEach(function (weight, page) {
         if (scores === null) { next.set(page, weight); } else if (scores.has(page)) { next.set(page, scores.get(page) + weight); }
       });
       scores = next;
+      if (scores.size === 0) { break; }
     }
-    return Array.from(scores || []).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
-      .map(function (entry) { return index.pages[entry[0]]; });
+    return Array.from(scores || []).sort(function (a, b) { return b[1] - a[1] || b[0] - a[0]; })
+      .map(function (entry) { return entry[0]; });
   }
 
-  window.sitegenSearch = { indexTerms: indexTerms, queryTerms: queryTerms, search: search, decodeIndex: decodeIndex };
+  window.sitegenSearch = { indexTerms: indexTerms, queryTerms: queryTerms, Index: Index, pieceOf: pieceOf, piecesWithPrefix: piecesWithPrefix };
   if (typeof document === 'undefined' || !document.getElementById('search-results')) { return; }
   window.sitegenSearchPage = ui();
 
@@ -154,60 +256,97 @@
     var input = document.getElementById('search-query');
     var results = document.getElementById('search-results');
     var status = document.getElementById('search-status');
-    var indexURL = results.getAttribute('data-index');
+    var index = new Index(results.getAttribute('data-index'));
     var language = document.documentElement.lang || undefined;
     var dates = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    var loading = null;
     var timer = null;
-
-    function loadIndex() {
-      if (loading === null) {
-        loading = fetch(indexURL).then(function (response) {
-          if (!response.ok) { throw new Error('HTTP ' + response.status); }
-          return response.json();
-        }).then(decodeIndex);
-      }
-      return loading;
-    }
+    var more = null;
+    var current = 0;
 
     function setState(state, message) {
       results.setAttribute('data-state', state);
       status.textContent = message;
     }
 
-    function run(text) {
+    // Searches for `text`; `typing` when it comes from a keystroke, so that the last word may be
+    // the start of a longer one.
+    function run(text, typing) {
       var query = queryTerms(text);
       var url = new URL(window.location.href);
       if (text.trim()) { url.searchParams.set('q', text); } else { url.searchParams.delete('q'); }
       window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+      var search = ++current;
       if (!query.length) {
         clear();
         setState('idle', text.trim() ? 'Type a word to search for.' : '');
         return Promise.resolve();
       }
-      setState('loading', 'Loading the index…');
-      return loadIndex().then(function (index) {
-        if (input.value !== text) { return; }
-        show(search(index, query), text, query);
-      }, function (error) {
-        loading = null;
-        setState('error', 'The search index could not be loaded (' + error.message + '). Try again, or browse by tag or date.');
-      });
+      var last = query[query.length - 1];
+      var prefix = Boolean(typing) && classify(String.fromCodePoint(last.codePointAt(0))) !== 'cjk'
+        && /[\p{L}\p{N}\p{M}]$/u.test(text);
+      setState('loading', 'Searching…');
+      function attempt(again) {
+        return index.search(query, prefix).then(function (found) {
+          if (search !== current) { return null; }
+          return show(found, text, query);
+        }).catch(function (error) {
+          if (search !== current) { return null; }
+          // A piece gone: the site was built again since the manifest was read.
+          if (again) { index.manifest = null; return attempt(false); }
+          setState('error', 'The search index could not be loaded (' + error.message + '). Try again, or browse by tag or date.');
+          return null;
+        });
+      }
+      return attempt(true);
     }
 
     function clear() {
       while (results.firstChild) { results.removeChild(results.firstChild); }
+      if (more) { more.remove(); more = null; }
     }
 
-    function show(pages, text, query) {
+    // The first RESULT_PAGE results, each shown as soon as its page piece (and those of the
+    // results before it) has come; the others on request.
+    function show(found, text, query) {
       clear();
       var marks = markers(query);
-      pages.slice(0, RESULT_LIMIT).forEach(function (page) { results.appendChild(item(page, marks)); });
       var quoted = '“' + text.trim() + '”';
-      var message = pages.length === 0 ? 'No pages found for ' + quoted + '. Try fewer or other words.'
-        : (pages.length === 1 ? '1 page' : pages.length + ' pages') + ' found for ' + quoted
-          + (pages.length > RESULT_LIMIT ? '; the first ' + RESULT_LIMIT + ' are shown.' : '.');
-      setState('done', message);
+      var total = found.pages.length;
+      var summary = total === 0 ? 'No pages found for ' + quoted + '. Try fewer or other words.'
+        : (total === 1 ? '1 page' : total + ' pages') + ' found for ' + quoted + '.';
+      var search = current;
+      var shown = 0;
+      function next() {
+        var numbers = found.pages.slice(shown, shown + RESULT_PAGE);
+        shown += numbers.length;
+        var entries = numbers.map(function (number) { return index.page(found.manifest, number); });
+        return entries.reduce(function (done, entry) {
+          return done.then(function () { return entry; }).then(function (page) {
+            if (search === current) { results.appendChild(item(page, marks)); }
+          });
+        }, Promise.resolve()).then(function () {
+          if (search !== current) { return; }
+          if (more) { more.remove(); more = null; }
+          if (shown < total) {
+            more = document.createElement('button');
+            more.type = 'button';
+            more.className = 'search-more';
+            more.textContent = 'Show more results';
+            more.addEventListener('click', function () {
+              var first = shown;
+              setState('loading', summary);
+              next().then(function () {
+                var link = links()[first];
+                if (link) { link.focus(); }
+              });
+            });
+            results.insertAdjacentElement('afterend', more);
+          }
+          setState('done', summary + (shown < total ? ' The first ' + shown + ' are shown.' : ''));
+        });
+      }
+      if (total === 0) { setState('done', summary); return Promise.resolve(); }
+      return next();
     }
 
     function item(page, marks) {
@@ -294,11 +433,11 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       window.clearTimeout(timer);
-      run(input.value);
+      run(input.value, false);
     });
     input.addEventListener('input', function () {
       window.clearTimeout(timer);
-      timer = window.setTimeout(function () { run(input.value); }, 150);
+      timer = window.setTimeout(function () { run(input.value, true); }, 150);
     });
     input.addEventListener('keydown', function (event) {
       var first = links()[0];
@@ -324,7 +463,7 @@
 
     var initial = new URLSearchParams(window.location.search).get('q') || '';
     input.value = initial;
-    var started = run(initial);
+    var started = run(initial, false);
     if (!initial) { input.focus(); }
     return { run: run, started: started };
   }

@@ -35,7 +35,7 @@ struct LiveReloadTests {
         try server.write(Self.page, text.replacingOccurrences(of: "Fans designed mugs.", with: "Fans designed mugs and cups."))
         try await events.next(containing: #""files":["campaigns/city-cup/index.html"]}"#, within: Self.deadline)
         #expect(try await server.get("/campaigns/city-cup/").text.contains("Fans designed mugs and cups."))
-        try await events.next(containing: #""files":["feed.xml","search.json","tags/city-cup/feed.xml"]}"#, within: Self.deadline)
+        try await events.next(containing: #""files":["feed.xml","search-index/manifest.json","search.json","tags/city-cup/feed.xml"]}"#, within: Self.deadline)
         #expect(server.log.contains { $0.hasPrefix("Updated campaigns/city-cup/index.html in ") }, "\(server.log)")
 
         // A style sheet is on every page: every page reloads.

@@ -74,6 +74,107 @@ struct SearchTests {
         }
     }
 
+    /// On a generated site large enough to be in pieces: the whole result set of each query (all
+    /// "Show more" clicked), and how many pieces the first ten results took. `typed:` types the
+    /// query into the box rather than opening `?q=`, so that its last word is a prefix.
+    static let piecedQueries = ["gentle3", "harbor lantern", "静态网站", "typed:velv", "zyzzyvas"]
+
+    static let allResults = """
+        (async () => {
+          const results = document.getElementById('search-results');
+          const done = () => new Promise((resolve) => {
+            const check = () => (results.dataset.state === 'done' || results.dataset.state === 'error') ? resolve() : setTimeout(check, 20);
+            check();
+          });
+          const pieces = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/search-index/')).length;
+          const typed = new URLSearchParams(location.search).get('typed');
+          if (typed) {
+            const input = document.getElementById('search-query');
+            input.value = typed;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          await done();
+          const first = { shown: results.children.length, pieces: pieces(), status: document.getElementById('search-status').textContent };
+          for (let more = document.querySelector('.search-more'); more; more = document.querySelector('.search-more')) {
+            more.click();
+            await done();
+          }
+          const urls = Array.from(results.querySelectorAll('.search-result h2 a')).map((a) => new URL(a.href).pathname);
+          return JSON.stringify({ first, urls, state: results.dataset.state });
+        })()
+        """
+
+    struct AllShown: Decodable {
+        struct First: Decodable {
+            var shown: Int
+            var pieces: Int
+            var status: String
+        }
+
+        var first: First
+        var urls: [String]
+        var state: String
+    }
+
+    @Test("on a site whose index is in pieces, each query finds exactly the pages whose Markdown holds it, fetching a bounded number of pieces")
+    func piecedResultsMatchContent() throws {
+        let folder = try TemporaryFolder("site-checks-search-pieces")
+        defer { folder.remove() }
+        let corpus = folder.url.appendingPathComponent("corpus")
+        let generate = try Python.run([Repository.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "400", corpus.path], timeout: 120)
+        try #require(generate.status == 0, "\(generate)")
+        let output = folder.url.appendingPathComponent("Public")
+        let build = try Command.run(SitegenBinary.url, ["build", "--root", corpus.path, "--output", output.path], in: folder.url, timeout: 300)
+        try #require(build.status == 0, "\(build)")
+        let pieces = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("search-index").path)
+        try #require(pieces.count > 10, "the index is not in pieces: \(pieces)")
+        let sources = try ContentSource.archive(root: corpus)
+        try #require(sources.count == 400)
+        let server = try StaticServer(serving: output)
+        defer { server.stop() }
+
+        let paths = Self.piecedQueries.map { query in
+            let (name, text) = query.hasPrefix("typed:") ? ("typed", String(query.dropFirst(6))) : ("q", query)
+            return "/search/?\(name)=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text)
+        }
+        let report = try BrowserCheck.run(baseURL: server.baseURL, paths: paths, widths: [1280],
+                                          screenshots: folder.url.appendingPathComponent("shots"),
+                                          waitFor: "#search-results", evaluate: Self.allResults)
+        #expect(report.pages.count == paths.count)
+        for (query, page) in zip(Self.piecedQueries, report.pages) {
+            #expect(page.problems.isEmpty, "\(page.path): \(page.problems)")
+            let json = try #require(page.evaluated, "\(page.path): the page reported nothing")
+            let shown = try JSONDecoder().decode(AllShown.self, from: Data(json.utf8))
+            let typed = query.hasPrefix("typed:")
+            let text = typed ? String(query.dropFirst(6)) : query
+            let words = SearchTokenizer.queryTerms(text)
+            let expected = try sources.filter { source in
+                // The Markdown itself, link destinations out: `ContentSource.body` also takes out
+                // what looks like HTML, which in this corpus's code (`a <- b & 1 < 2`) is text.
+                let markdown = try String(contentsOf: corpus.appendingPathComponent(source.path), encoding: .utf8)
+                    .components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+                    .replacingOccurrences(of: #"\]\([^)]*\)"#, with: "]", options: .regularExpression)
+                let fields = [source.title, source.summary, markdown] + source.tags
+                if typed {
+                    let pattern = #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: text)
+                    return fields.contains { $0.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
+                }
+                let phrase = words.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isASCII) } ? [text] : text.split(separator: " ").map(String.init)
+                return phrase.allSatisfy { word in fields.contains { ContentSource.text($0, contains: word) } }
+            }
+            if query != Self.piecedQueries.last { try #require(!expected.isEmpty, "no generated page holds '\(query)'") }
+            #expect(shown.state == "done", "\(query): \(shown.first.status)")
+            let (found, wanted) = (Set(shown.urls), Set(expected.map(\.url)))
+            #expect(found == wanted, "'\(query)': missing \(wanted.subtracting(found).sorted()), not expected \(found.subtracting(wanted).sorted())")
+            #expect(shown.urls.count == expected.count, "each result once for '\(query)'")
+            #expect(shown.first.shown == min(10, expected.count), "\(query): the first results shown")
+            // The manifest, the pieces of the query's terms (of a prefix, at most three), one page
+            // piece a result at most.
+            let bound = 1 + (typed ? 3 : words.count) + min(10, expected.count)
+            #expect(shown.first.pieces <= bound, "\(query): \(shown.first.pieces) pieces fetched for the first results")
+        }
+    }
+
     /// Odd inputs on top of the archive's own text: each must split the same way in both.
     static let samples = [
         "A Melody for Mi", "Café CAFÉ cafe\u{301}", "Straße", "Øresund Łódź Đà Nẵng", "ΣΟΦΙΑ σοφίας", "İstanbul",

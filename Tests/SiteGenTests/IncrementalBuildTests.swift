@@ -27,7 +27,8 @@ struct IncrementalBuildTests {
               ("Fans designed mugs.", "Fans designed mugs and cups.", [
                   "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
                   "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
-                  "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
+                  "campaigns/index.html", "feed.xml", "index.html", "search-index/manifest.json", "search.json",
+                  "tags/city-cup/feed.xml", "tags/city-cup/index.html",
               ]),
               ("title: City Cup", "title: The City Cup", []),
           ])
@@ -149,8 +150,8 @@ struct IncrementalBuildTests {
         #expect(edited.rendered == [
             "about/index.html", "archive/2021/07/index.html", "archive/2021/index.html", "archive/index.html",
             "campaigns/a-melody-for-mi/index.html", "campaigns/city-cup/index.html", "campaigns/design/index.html",
-            "campaigns/index.html", "feed.xml", "index.html", "search.json", "tags/city-cup/feed.xml", "tags/city-cup/index.html",
-            "tags/index.html",
+            "campaigns/index.html", "feed.xml", "index.html", "search-index/manifest.json", "search.json",
+            "tags/city-cup/feed.xml", "tags/city-cup/index.html", "tags/index.html",
         ])
         #expect(report.filesWritten < report.files / 2)
         let clean = root.appendingPathComponent("Clean")

@@ -1,15 +1,30 @@
-/// `search.json`: the index the search page's script loads (see `SearchIndex+JSON.swift`).
-/// Written for every site, so that a theme can bring its own search page or script.
+/// The search index: `search.json`, the whole of it in one file (see `SearchIndex+JSON.swift`),
+/// written for every site so that a theme can bring its own search page or script; and the same
+/// index in pieces under `search-index/` (see `SearchPieces`), which the search page's script
+/// loads a query's worth at a time.
 enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
+    static let manifestPath = OutputPath(components: [SearchPieces.folder, SearchPieces.manifestName])
 
     /// Made from every page. `search` holds the pages' terms, read as they were parsed, and
-    /// their entries in the last index.
-    static func job(_ pages: PageRenderer, search: SearchMemo) -> RenderJob {
+    /// their entries in the last index. The index is made here rather than in a job: a piece's
+    /// name, and so its job's path, is a digest of its content. Each piece's job is keyed by
+    /// that name, so a build rewrites only the pieces whose content changed.
+    static func jobs(_ pages: PageRenderer, search: SearchMemo) -> [RenderJob] {
         let context = pages.context
-        return RenderJob(outputPath.file, kind: "search", inputs: pages.site.pages) { sitePages in
-            let index = SearchIndex(pages: sitePages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
-            return OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
+        let index = SearchIndex(pages: pages.site.pages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
+        let pieces = SearchPieces(index)
+        let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.pages) { _ in
+            OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
+        }
+        let manifest = RenderJob(manifestPath.file, kind: "search manifest", inputs: String(decoding: pieces.manifest, as: UTF8.self)) { _ in
+            OutputFile(path: manifestPath.file, content: .bytes(pieces.manifest), source: "search index")
+        }
+        return [whole, manifest] + pieces.pieces.map { piece in
+            let path = OutputPath(components: [SearchPieces.folder, piece.name]).file
+            return RenderJob(path, kind: "search piece", inputs: piece) { piece in
+                OutputFile(path: path, content: .bytes(piece.bytes), source: "search index")
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ enum SearchPageRenderer {
 
     private static func render(_ pages: PageRenderer) -> OutputFile {
         let html = pages.render(template, [
-            "search": ["index_url": pages.context.url(SearchIndexGenerator.outputPath)],
+            "search": ["index_url": pages.context.url(SearchIndexGenerator.outputPath),
+                       "manifest_url": pages.context.url(SearchIndexGenerator.manifestPath)],
             "meta": pages.context.meta(title: "Search",
                                        description: "Search every page of \(pages.site.config.title).",
                                        path: outputPath),

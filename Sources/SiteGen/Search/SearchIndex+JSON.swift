@@ -35,24 +35,7 @@ extension SearchIndex {
         out += Array(#"{"pages":["#.utf8)
         for (index, page) in pages.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            if let date = page.date {
-                out += Array(#""date":"#.utf8)
-                Self.quote(date, to: &out)
-                out.append(UInt8(ascii: ","))
-            }
-            out += Array(#""summary":"#.utf8)
-            Self.quote(page.summary, to: &out)
-            out += Array(#","tags":["#.utf8)
-            for (index, tag) in page.tags.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.quote(tag, to: &out)
-            }
-            out += Array(#"],"title":"#.utf8)
-            Self.quote(page.title, to: &out)
-            out += Array(#","url":"#.utf8)
-            Self.quote(page.url, to: &out)
-            out.append(UInt8(ascii: "}"))
+            Self.appendEntry(page, to: &out)
             flush()
         }
         // Posting digits and spaces never need escaping.
@@ -68,6 +51,28 @@ extension SearchIndex {
         out.append(UInt8(ascii: "\n"))
         flush(true)
         return data
+    }
+
+    /// A page's entry as a JSON object, its keys sorted.
+    static func appendEntry(_ page: Entry, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        if let date = page.date {
+            out += Array(#""date":"#.utf8)
+            quote(date, to: &out)
+            out.append(UInt8(ascii: ","))
+        }
+        out += Array(#""summary":"#.utf8)
+        quote(page.summary, to: &out)
+        out += Array(#","tags":["#.utf8)
+        for (index, tag) in page.tags.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            quote(tag, to: &out)
+        }
+        out += Array(#"],"title":"#.utf8)
+        quote(page.title, to: &out)
+        out += Array(#","url":"#.utf8)
+        quote(page.url, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A JSON string as `JSONEncoder` writes one with `.withoutEscapingSlashes`.

@@ -16,7 +16,15 @@ enum Program {
     /// Runs `name arguments…` in `directory`, with `environment` added to this process's.
     static func run(_ name: String, _ arguments: [String], in directory: URL,
                     environment: [String: String] = [:]) throws -> Sitegen.Run {
-        // Output goes to files, as for sitegen: two pipes drained one after the other can deadlock.
+        try run(executable: URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: directory, environment: environment)
+    }
+
+    /// Runs `executable arguments…` in `directory` and waits for it to exit.
+    static func run(executable: URL, _ arguments: [String], in directory: URL,
+                    environment: [String: String] = [:]) throws -> Sitegen.Run {
+        // Output goes to files rather than pipes: draining two pipes one after the other can
+        // deadlock once the unread one fills up. The files live outside any sandbox a test
+        // snapshots.
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-e2e-log-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: logs) }
@@ -28,8 +36,8 @@ enum Program {
         let err = try FileHandle(forWritingTo: errURL)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice

@@ -29,33 +29,6 @@ enum Sitegen {
                 NSLocalizedDescriptionKey: "no sitegen executable at \(executable.path); run swift build, or set SITEGEN_BIN",
             ])
         }
-        // Output goes to files rather than pipes: draining two pipes one after the other can
-        // deadlock once the unread one fills up. The files live outside the sandbox so that
-        // they never show up in a snapshot of it.
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-e2e-log-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: logs) }
-        let outURL = logs.appendingPathComponent("stdout")
-        let errURL = logs.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-
-        return Run(status: process.terminationStatus,
-                   stdout: try String(contentsOf: outURL, encoding: .utf8),
-                   stderr: try String(contentsOf: errURL, encoding: .utf8))
+        return try Program.run(executable: executable, arguments, in: directory)
     }
 }

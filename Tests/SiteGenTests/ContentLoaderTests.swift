@@ -20,7 +20,7 @@ struct ContentLoaderTests {
         defer { site.remove() }
         try Self.writeRaw(site.root, "Content/caf\u{E9}.md")
         try Self.writeRaw(site.root, "Content/cafe\u{301}.md")
-        let (content, problems, sources) = ContentLoader.load(root: site.root, config: SiteConfig(title: "T"), previous: [:], remembers: true)
+        let (content, problems, sources) = ContentLoader.load(root: site.root, config: SiteConfig(title: "T"), previous: [:])
         #expect(content.pages.count == 3)
         #expect(problems.map(\.message) == ["Content/cafe\u{301}.md (decomposed) and Content/caf\u{E9}.md (composed) would both write /caf\u{E9}/"])
         #expect(sources.isEmpty)

@@ -21,18 +21,26 @@ struct JobExecutorTests {
 
     static let global = ContentDigest("global")
 
-    /// What a build with `previous` files makes of `job`.
-    static func run(_ job: RenderJob, previous: [OutputFile] = [], global: ContentDigest = global) -> OutputFile {
-        JobExecutor(previous: Dictionary(uniqueKeysWithValues: previous.map { ($0.path, $0) }), global: global).file(job)
+    /// What a build with `previous` files makes of `job`, and whether it rendered it.
+    struct Run {
+        var file: OutputFile
+        var isRendered: Bool
+        var madeFrom: ContentDigest? { file.madeFrom }
+    }
+
+    static func run(_ job: RenderJob, previous: [Run] = [], global: ContentDigest = global) -> Run {
+        let executor = JobExecutor(previous: Dictionary(uniqueKeysWithValues: previous.map { ($0.file.path, $0.file) }), global: global)
+        let file = executor.file(job)
+        return Run(file: file, isRendered: executor.rendered == [job.path])
     }
 
     @Test func unchangedInputsGiveTheLastFileWithoutRendering() {
         let renders = Renders()
         let first = Self.run(renders.job("x", [1, 2]))
-        #expect(first.isFresh && first.renderKey != nil)
+        #expect(first.isRendered && first.madeFrom != nil)
         let again = Self.run(renders.job("x", [1, 2]), previous: [first])
-        #expect(!again.isFresh)
-        #expect(again.renderKey == first.renderKey)
+        #expect(!again.isRendered)
+        #expect(again.madeFrom == first.madeFrom)
         #expect(renders.count.withLock { $0 } == 1)
     }
 
@@ -41,7 +49,7 @@ struct JobExecutorTests {
         let first = Self.run(renders.job("x", [1, 2], Optional<String>.none))
         for job in [renders.job("y", [1, 2], Optional<String>.none), renders.job("x", [1, 3], Optional<String>.none),
                     renders.job("x", [1, 2], Optional("z")), renders.job("x", [1, 2, 0], Optional<String>.none)] {
-            #expect(Self.run(job, previous: [first]).isFresh)
+            #expect(Self.run(job, previous: [first]).isRendered)
         }
         #expect(renders.count.withLock { $0 } == 5)
     }
@@ -49,7 +57,7 @@ struct JobExecutorTests {
     @Test func aNewGlobalDigestRendersEverythingAgain() {
         let renders = Renders()
         let first = Self.run(renders.job("x"))
-        #expect(Self.run(renders.job("x"), previous: [first], global: ContentDigest("other templates")).isFresh)
+        #expect(Self.run(renders.job("x"), previous: [first], global: ContentDigest("other templates")).isRendered)
     }
 
     /// A kind's inputs are always of the same types, one call site declaring them.
@@ -67,7 +75,7 @@ struct JobExecutorTests {
     @Test func aFileOfAnotherPathIsNeverTaken() {
         let renders = Renders()
         let first = Self.run(renders.job(path: "a.html", "x"))
-        #expect(Self.run(renders.job(path: "b.html", "x"), previous: [first]).isFresh)
+        #expect(Self.run(renders.job(path: "b.html", "x"), previous: [first]).isRendered)
     }
 
     @Test func aPageIsKeyedByItsDigest() throws {
@@ -79,7 +87,7 @@ struct JobExecutorTests {
         }
         let renders = Renders()
         let first = Self.run(renders.job(try page("one")))
-        #expect(!Self.run(renders.job(try page("one")), previous: [first]).isFresh)
-        #expect(Self.run(renders.job(try page("two")), previous: [first]).isFresh)
+        #expect(!Self.run(renders.job(try page("one")), previous: [first]).isRendered)
+        #expect(Self.run(renders.job(try page("two")), previous: [first]).isRendered)
     }
 }

@@ -66,19 +66,19 @@ struct OutputWriterTests {
         let writer = OutputWriter(output: output)
         func file(_ text: String, key: String?) -> OutputFile {
             var file = OutputFile(path: "a/index.html", text: text, source: "test")
-            file.renderKey = key.map(ContentDigest.init)
+            file.madeFrom = key.map(ContentDigest.init)
             return file
         }
         try writer.write([file("A", key: "one"), OutputFile(path: "robots.txt", text: "R", source: "test")])
         var manifest = try #require(OutputManifest.read(from: output))
         #expect(manifest.digests == ["a/index.html": ContentDigest("A"), "robots.txt": ContentDigest("R")])
-        #expect(manifest.renderKeys == ["a/index.html": ContentDigest("one")])
+        #expect(manifest.madeFrom == ["a/index.html": ContentDigest("one")])
         #expect(manifest.unrecorded.isEmpty)
 
         let same = try writer.write([file("A", key: "two"), OutputFile(path: "robots.txt", text: "R", source: "test")], previous: manifest)
         #expect(same.written == 0)
         manifest = try #require(OutputManifest.read(from: output))
-        #expect(manifest.renderKeys == ["a/index.html": ContentDigest("two")], "the record follows the new key")
+        #expect(manifest.madeFrom == ["a/index.html": ContentDigest("two")], "the record follows the new key")
 
         try Data("B".utf8).write(to: output.appendingPathComponent("robots.txt"))
         manifest = try #require(OutputManifest.read(from: output))

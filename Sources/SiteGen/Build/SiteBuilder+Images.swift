@@ -19,7 +19,7 @@ extension SiteBuilder {
         let (plan, read) = timings.measure("read images") {
             ImagePlan.make(pages: content.pages, files: published, settings: settings, config: config, root: root, previous: store.images)
         }
-        if store.remembers { store.images = read }
+        store.keep(images: read)
         let pages = timings.measure("show images") {
             content.pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
         }
@@ -27,14 +27,15 @@ extension SiteBuilder {
     }
 
     /// The images' files, a few at a time so that few encoded files are held at once, each staged
-    /// before the next are made; with `stage` nil (`check`), only named, not made.
+    /// before the next are made; with `stage` nil (`check`), only named, not made. Gives the paths
+    /// encoded afresh rather than taken from the last build.
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
-                           stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> [OutputFile] {
+                           stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
         let encoder = ImageJobs(settings: images.settings, root: root)
         let jobs = encoder.jobs(images.plan, pages: site.pages)
         store.imagesEncoded = 0
         guard let stage else {
-            return jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }
+            return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }, [])
         }
         let executor = JobExecutor(previous: store.files, global: images.settings.encodingDigest)
         var files: [OutputFile] = []
@@ -42,10 +43,10 @@ extension SiteBuilder {
             let made = timings.measure("encode images") { executor.files(jobs[start..<min(start + imageSlice, jobs.count)]) }
             let problems = encoder.problems
             if !problems.isEmpty { throw BuildFailure(problems) }
-            store.imagesEncoded += made.count { $0.isFresh }
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
         }
-        return files
+        store.imagesEncoded = executor.rendered.count
+        return (files, executor.rendered)
     }
 
     /// Encoded files made between two writes: enough for every core, few enough to hold.

@@ -42,23 +42,23 @@ public enum SiteBuilder {
                 try writer.start(lock, previous: store.output == options.outputFolder ? store.manifest : nil)
             }
             defer { staging.discard() }
-            let (renderer, files) = try render(options, timings: &timings, store: store, expect: { paths in
+            let (renderer, files, rendered) = try render(options, timings: &timings, store: store, expect: { paths in
                 writer.expect(staging, paths: paths)
             }) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
                 LinkChecker(site: renderer.site, files: files).check(severity: options.strict ? .error : .warning,
-                                                                     previous: store.links, keeps: store.remembers)
+                                                                     previous: store.links)
             }
-            store.links = linkResults
+            store.keep(links: linkResults)
             let altProblems = AltText.problems(in: renderer.site.pages, severity: options.strict ? .error : .warning)
             // Before the write: a strict build that fails writes nothing.
             let strictProblems = options.strict ? linkProblems + renderer.site.missingSources(severity: .error) + altProblems : []
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
-            timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
+            timings.measure("keep for next build") { store.remember(files, rendered: rendered, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
             let notes = notes(site) + warnings(renderer)
                 + BuildFailure(linkProblems + site.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
@@ -129,24 +129,25 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
         try checkOutputFolder(options)
         var timings = StageTimings()
-        let (renderer, files) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
+        let (renderer, files, _) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
         return (renderer.site, files)
     }
 
     /// Every stage but the write, in order. `stage` takes the bulk of the files (pages, lists)
-    /// as soon as they are rendered and returns them without their bytes.
+    /// as soon as they are rendered and returns them without their bytes. Gives the paths of the
+    /// files rendered afresh rather than taken from the last build.
     static func render(_ options: BuildOptions, timings: inout StageTimings, store: BuildStore,
                        expect: ((() -> [String]) -> Void)? = nil,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
-        throws(BuildFailure) -> (PageRenderer, [OutputFile]) {
+        throws(BuildFailure) -> (PageRenderer, [OutputFile], rendered: [String]) {
         let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         store.start(settings: settings)
         let (content, contentProblems, sources) = timings.measure("load and parse") {
             ContentLoader.load(root: options.root, config: config, previous: store.sources, changed: store.changed,
-                               textReader: store.search, remembers: store.remembers)
+                               textReader: store.search)
         }
-        store.sources = sources
+        store.keep(sources: sources)
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
         let (images, imageProblems) = images(content, config: config, root: options.root, store: store, timings: &timings)
@@ -203,11 +204,12 @@ public enum SiteBuilder {
         files += aliases
         files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
-        files += try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, stage: stage)
+        let imageFiles = try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, stage: stage)
+        files += imageFiles.files
         files += publishedFiles(images.published, site: site, root: options.root, made: Set(images.plan.images.keys))
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return (renderer, files)
+        return (renderer, files, (executor.rendered + imageFiles.encoded).sorted())
     }
 
     /// Files rendered between two writes: enough to keep every core busy.

@@ -36,10 +36,10 @@ public enum ContentLoader {
     /// file whose stamp, or else whose bytes, did not change. With `changed` (the watcher's list of
     /// what changed since `previous` was loaded), other files are trusted without even a `stat`.
     /// The plain text of the pages parsed goes to `textReader`, which must be the one that read
-    /// the pages of `previous`; without one, pages keep it. Unless it `remembers`, it returns no
-    /// sources (a build that ends its process has no use for them).
+    /// the pages of `previous`; without one, pages keep it. It returns every file as read, by
+    /// path, for whoever keeps them for the next load.
     static func load(root: URL, config: SiteConfig, previous: [String: Source], changed: Set<String>? = nil,
-                     textReader: (any PageTextReader)? = nil, remembers: Bool = true) -> (LoadedContent, [Diagnostic], [String: Source]) {
+                     textReader: (any PageTextReader)? = nil) -> (LoadedContent, [Diagnostic], [String: Source]) {
         var listing = Listing()
         let unchanged: Set<String>
         if let changed, !previous.isEmpty, let known = knownFiles(root: root, previous: previous, changed: changed) {
@@ -52,7 +52,7 @@ public enum ContentLoader {
         let paths = listing.paths
         let sources = paths.concurrentMap(start: { textReader?.reader() }) { readText, path -> Source in
             if unchanged.contains(path), let old = previous[path] { return old }
-            return read(path, root: root, config: config, previous: previous[path], readText: readText, stamps: remembers)
+            return read(path, root: root, config: config, previous: previous[path], readText: readText)
         }
         var content = LoadedContent(warnings: listing.warnings)
         var diagnostics = listing.errors
@@ -68,14 +68,13 @@ public enum ContentLoader {
         diagnostics += sameNames
         // Sources are kept by path, and two names in two Unicode forms are one key: forgotten,
         // so that the next build lists the folder and finds both again.
-        return (content, diagnostics, remembers && sameNames.isEmpty ? Dictionary(zip(paths, sources)) { first, _ in first } : [:])
+        return (content, diagnostics, sameNames.isEmpty ? Dictionary(zip(paths, sources)) { first, _ in first } : [:])
     }
 
     /// One file, parsed unless `previous` (its last reading) has the same stamp or bytes.
-    /// Without `stamps` (nothing will be compared with this reading) the file is not `stat`ed.
     /// A page parsed gives its plain text to `readText` when there is one (see `PageTextReader`).
     static func read(_ path: String, root: URL, config: SiteConfig, previous: Source?,
-                     readText: ((Page, String) -> Void)? = nil, stamps: Bool = true) -> Source {
+                     readText: ((Page, String) -> Void)? = nil) -> Source {
         let location = root.appendingFile(path).path
         // A file unchanged since the last build is not opened at all.
         if let old = previous, let stamp = FileStamp(path: location), old.stamp == stamp { return old }
@@ -87,16 +86,15 @@ public enum ContentLoader {
                 : Diagnostic(file: path, message: "cannot read the file")
             return Source(stamp: .missing, digest: ContentDigest(path), parsed: .failure(BuildFailure([problem])))
         }
-        let stamp = stamps || previous != nil ? readStamp : nil
         var digest = ContentDigest.Builder()
         digest.add(path)
         digest.add(ContentDigest(data))
-        if let old = previous, old.digest == digest.digest { return Source(stamp: stamp ?? .missing, digest: old.digest, parsed: old.parsed) }
+        if let old = previous, old.digest == digest.digest { return Source(stamp: readStamp, digest: old.digest, parsed: old.parsed) }
         guard let text = String(validatingUTF8Data: data) else {
-            return Source(stamp: stamp ?? .missing, digest: digest.digest, parsed: .failure(BuildFailure([Diagnostic(
+            return Source(stamp: readStamp, digest: digest.digest, parsed: .failure(BuildFailure([Diagnostic(
                 file: path, line: 1, column: 1, message: "the file is not valid UTF-8", hint: "save it as UTF-8")])))
         }
-        return Source(stamp: stamp ?? .missing, digest: digest.digest,
+        return Source(stamp: readStamp, digest: digest.digest,
                       parsed: parse(SourceFile(path: path, text: text), config: config, digest: digest.digest, readText: readText))
     }
 

@@ -15,11 +15,11 @@ public struct OutputFile: Sendable {
     public var source: String
     /// Where in `source` it was asked for, when one line asked for it (an alias).
     var position: SourcePosition?
-    /// The key of everything this file was rendered from, for `RenderMemo`.
-    var renderKey: ContentDigest?
-    /// False for a file `RenderMemo` took from the previous build.
-    var isFresh = true
-    /// Of `content`, once known, so that a file reused from a previous build is not hashed again.
+    /// A digest of what the file was made from, when its maker keeps one: the writer records it
+    /// beside the file and `OutputManifest` gives it back, so that a later build can tell that
+    /// the file need not be made again. The output knows nothing more of it.
+    var madeFrom: ContentDigest?
+    /// Of `content`, once known, so that a file already in the output is not hashed again.
     var digest: ContentDigest?
     /// A file of `.well-known/`, the one hidden folder a site may publish, which only a site's
     /// static files may write.

@@ -27,6 +27,8 @@ public final class BuildStore: @unchecked Sendable {
     /// The search terms of the pages in `sources`, and their entries in the last index.
     var search: SearchMemo
     var related: RelatedLists?
+    /// The last link check's results; nil when the store keeps none, which spares the check
+    /// working out the keys it would keep them under.
     var links: LinkChecker.Results?
     /// What every rendered file depends on (`SiteBuilder.globalDigest`) in the last build, under
     /// which `values` were made.
@@ -51,6 +53,7 @@ public final class BuildStore: @unchecked Sendable {
     public init(_ backing: Backing = .memory) {
         self.backing = backing
         search = SearchMemo(remembers: backing == .memory)
+        links = backing == .memory ? LinkChecker.Results() : nil
     }
 
     /// Whether what a build computes is kept for the next.
@@ -70,6 +73,21 @@ public final class BuildStore: @unchecked Sendable {
         self.settings = settings
     }
 
+    /// The sources as this build read them, kept for the next load when the store remembers.
+    func keep(sources: [String: ContentLoader.Source]) {
+        self.sources = remembers ? sources : [:]
+    }
+
+    /// The images as this build read them, kept for the next when the store remembers.
+    func keep(images: [String: (FileStamp, SourceImage)]) {
+        if remembers { self.images = images }
+    }
+
+    /// The link check's results, kept when the store remembers.
+    func keep(links: LinkChecker.Results) {
+        if remembers { self.links = links }
+    }
+
     /// Forgets the page values made under other templates or settings, and gives the rest.
     func values(global: ContentDigest) -> [ContentDigest: PageValue] {
         if self.global != global { values = [:] }
@@ -85,18 +103,18 @@ public final class BuildStore: @unchecked Sendable {
         self.output = output
     }
 
-    /// Keeps what a successful build rendered and wrote.
-    func remember(_ built: [OutputFile], written: OutputManifest, renderer: PageRenderer, output: URL) {
+    /// Keeps what a successful build rendered (`rendered`, the paths its executor made afresh)
+    /// and wrote.
+    func remember(_ built: [OutputFile], rendered: [String], written: OutputManifest, renderer: PageRenderer, output: URL) {
         // Held all the same: the process ends without taking the site apart (see BuildCommand).
         lastRenderer = renderer
+        self.rendered = rendered
         guard remembers else { return }
         var files: [String: OutputFile] = [:]
-        rendered = built.filter { $0.renderKey != nil && $0.isFresh }.map(\.path).sorted()
-        for var file in built where file.renderKey != nil {
+        for var file in built where file.madeFrom != nil {
             file.digest = written.digests[file.path]
-            // Its bytes are in the output now, should a later write ever need them (a reused file
-            // refers there already).
-            if file.isFresh { file.content = .copy(from: output.appendingPathComponent(file.path)) }
+            // Its bytes are in the output now, should a later write ever need them.
+            file.content = .copy(from: output.appendingPathComponent(file.path))
             files[file.path] = file
         }
         self.files = files

@@ -7,7 +7,7 @@ import Foundation
 public struct OutputManifest: Sendable, Equatable {
     public var digests: [String: ContentDigest]
     /// Render keys of the files that have one.
-    var renderKeys: [String: ContentDigest] = [:]
+    var madeFrom: [String: ContentDigest] = [:]
     /// Files in the folder whose digest is not known (no record, or one they no longer match):
     /// compared byte for byte.
     var unrecorded: Set<String> = []
@@ -68,7 +68,7 @@ public struct OutputManifest: Sendable, Equatable {
                 continue
             }
             manifest.digests[path] = record.digest
-            if let key = record.renderKey { manifest.renderKeys[path] = key }
+            if let key = record.madeFrom { manifest.madeFrom[path] = key }
         }
         return manifest
     }
@@ -77,9 +77,9 @@ public struct OutputManifest: Sendable, Equatable {
     /// are in the folder, read only if a write ever needs them.
     func reusableFiles(in folder: URL) -> [String: OutputFile] {
         var files: [String: OutputFile] = [:]
-        for (path, key) in renderKeys {
+        for (path, key) in madeFrom {
             var file = OutputFile(path: path, content: .copy(from: folder.appendingFile(path)), source: path)
-            file.renderKey = key
+            file.madeFrom = key
             file.digest = digests[path]
             files[path] = file
         }

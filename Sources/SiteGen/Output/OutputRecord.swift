@@ -17,19 +17,19 @@ struct OutputRecord: Equatable, Sendable {
     static let attribute = "user.sitegen.1"
     static let size = 40
 
-    /// `OutputFile.renderKey`, when the file has one.
-    var renderKey: ContentDigest?
+    /// `OutputFile.madeFrom`, when the file has one.
+    var madeFrom: ContentDigest?
     var digest: ContentDigest
     var fileSize: Int64
     var modified: Int64
     var modifiedNanoseconds: Int64
 
     var bytes: [UInt8] {
-        RecordWords.bytes([renderKey?.value ?? 0, digest.value] + [fileSize, modified, modifiedNanoseconds].map { UInt64(bitPattern: $0) })
+        RecordWords.bytes([madeFrom?.value ?? 0, digest.value] + [fileSize, modified, modifiedNanoseconds].map { UInt64(bitPattern: $0) })
     }
 
-    init(renderKey: ContentDigest?, digest: ContentDigest, fileSize: Int64, modified: Int64, modifiedNanoseconds: Int64) {
-        self.renderKey = renderKey
+    init(madeFrom: ContentDigest?, digest: ContentDigest, fileSize: Int64, modified: Int64, modifiedNanoseconds: Int64) {
+        self.madeFrom = madeFrom
         self.digest = digest
         self.fileSize = fileSize
         self.modified = modified
@@ -38,7 +38,7 @@ struct OutputRecord: Equatable, Sendable {
 
     init?(bytes: [UInt8]) {
         guard let values = RecordWords.words(bytes, count: 5) else { return nil }
-        renderKey = values[0] == 0 ? nil : ContentDigest(value: values[0])
+        madeFrom = values[0] == 0 ? nil : ContentDigest(value: values[0])
         digest = ContentDigest(value: values[1])
         fileSize = Int64(bitPattern: values[2])
         modified = Int64(bitPattern: values[3])
@@ -47,23 +47,23 @@ struct OutputRecord: Equatable, Sendable {
 
     /// Notes the record on a file just written through `descriptor`. A file system without
     /// extended attributes refuses, and the next build reads the file back instead.
-    static func note(descriptor: Int32, renderKey: ContentDigest?, digest: ContentDigest) {
+    static func note(descriptor: Int32, madeFrom: ContentDigest?, digest: ContentDigest) {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return }
-        let bytes = OutputRecord(renderKey: renderKey, digest: digest, info).bytes
+        let bytes = OutputRecord(madeFrom: madeFrom, digest: digest, info).bytes
         _ = bytes.withUnsafeBytes { sitegen_fsetxattr(descriptor, attribute, $0.baseAddress, $0.count) }
     }
 
     /// Notes the record on a file already in place, found to hold the right bytes.
-    static func note(path: String, renderKey: ContentDigest?, digest: ContentDigest) {
+    static func note(path: String, madeFrom: ContentDigest?, digest: ContentDigest) {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
-        let bytes = OutputRecord(renderKey: renderKey, digest: digest, info).bytes
+        let bytes = OutputRecord(madeFrom: madeFrom, digest: digest, info).bytes
         _ = bytes.withUnsafeBytes { sitegen_setxattr(path, attribute, $0.baseAddress, $0.count) }
     }
 
-    private init(renderKey: ContentDigest?, digest: ContentDigest, _ info: stat) {
-        self.init(renderKey: renderKey, digest: digest, fileSize: Int64(info.st_size),
+    private init(madeFrom: ContentDigest?, digest: ContentDigest, _ info: stat) {
+        self.init(madeFrom: madeFrom, digest: digest, fileSize: Int64(info.st_size),
                   modified: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
     }
 

@@ -38,7 +38,7 @@ final class OutputStaging: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         manifest.digests.reserveCapacity(folder.digests.count)
-        manifest.renderKeys.reserveCapacity(folder.renderKeys.count)
+        manifest.madeFrom.reserveCapacity(folder.madeFrom.count)
     }
 
     /// Stages what changed among `files` and returns them without their bytes: a staged file
@@ -57,7 +57,7 @@ final class OutputStaging: @unchecked Sendable {
                 // making every folder while the other waits.
                 if isNew { try makeFolders(for: target) }
                 try OutputWriter.create(staging.path + "/" + target, files[index].data(),
-                                        OutputWriter.Record(renderKey: files[index].renderKey, digest: digests[index]))
+                                        OutputWriter.Record(madeFrom: files[index].madeFrom, digest: digests[index]))
             })
         }
         for failure in failures { try failure.get() }
@@ -69,10 +69,10 @@ final class OutputStaging: @unchecked Sendable {
         for index in files.indices {
             let path = files[index].path
             manifest.digests[path] = digests[index]
-            manifest.renderKeys[path] = files[index].renderKey
+            manifest.madeFrom[path] = files[index].madeFrom
             result[index].digest = digests[index]
-            // A fresh file's bytes are dropped; a reused one's are not held to begin with.
-            if staged[path] == nil, files[index].isFresh { result[index].content = .copy(from: output.appendingFile(path)) }
+            // Not staged: the output holds these bytes already, and they are not held twice.
+            if staged[path] == nil { result[index].content = .copy(from: output.appendingFile(path)) }
         }
         return result
     }
@@ -83,14 +83,14 @@ final class OutputStaging: @unchecked Sendable {
         let location = output.appendingFile(path).path
         if let old = folder.digests[path], old == digest {
             // The same bytes from other inputs (another sitegen, say): the record must say so.
-            if folder.renderKeys[path] != file.renderKey { OutputRecord.note(path: location, renderKey: file.renderKey, digest: digest) }
+            if folder.madeFrom[path] != file.madeFrom { OutputRecord.note(path: location, madeFrom: file.madeFrom, digest: digest) }
             return false
         }
         guard folder.digests[path] == nil, folder.unrecorded.contains(path), let data = try? file.data(),
               OutputWriter.hasSameBytes(URL(fileURLWithPath: location), data) else { return true }
         // The same bytes without a record: note one, so that the next build need not read it.
         adopted.insert(path)
-        OutputRecord.note(path: location, renderKey: file.renderKey, digest: digest)
+        OutputRecord.note(path: location, madeFrom: file.madeFrom, digest: digest)
         return false
     }
 

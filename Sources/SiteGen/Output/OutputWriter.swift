@@ -100,8 +100,7 @@ public struct OutputWriter: Sendable {
 
     /// Writes what changed among `files` to the staging folder; returns them without their bytes.
     func stage(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> [OutputFile] {
-        // A file reused from the previous build was checked when it was made.
-        try Self.checkContained(files.filter(\.isFresh))
+        try Self.checkContained(files)
         do {
             return try staging.stage(files)
         } catch {
@@ -119,7 +118,7 @@ public struct OutputWriter: Sendable {
     /// Stages the files not staged yet, then moves everything into place.
     func finish(_ staging: OutputStaging, _ files: [OutputFile]) throws(BuildFailure) -> Result {
         // Those staged already were checked then.
-        try Self.checkContained(staging.unstaged(files).filter(\.isFresh))
+        try Self.checkContained(staging.unstaged(files))
         do {
             var result = try staging.finish(files)
             if result.written > 0 || result.removed > 0 { result.stamp = CommitStamp.note(on: output) }
@@ -146,10 +145,10 @@ public struct OutputWriter: Sendable {
             let data = try file.data()
             let digest = ContentDigest(data)
             guard digest != old else { return false }
-            try Self.create(temporary.path, data, Record(renderKey: file.renderKey, digest: digest))
+            try Self.create(temporary.path, data, Record(madeFrom: file.madeFrom, digest: digest))
             try OutputTree.replace(output.appendingPathComponent(file.path), with: temporary)
             manifest.digests[file.path] = digest
-            manifest.renderKeys[file.path] = file.renderKey
+            manifest.madeFrom[file.path] = file.madeFrom
             manifest.stamp = CommitStamp.note(on: output)
             return true
         } catch {
@@ -188,7 +187,7 @@ public struct OutputWriter: Sendable {
 
     /// What a file's `OutputRecord` will say, but its size and time, known once it is written.
     struct Record {
-        var renderKey: ContentDigest?
+        var madeFrom: ContentDigest?
         var digest: ContentDigest
     }
 
@@ -209,7 +208,7 @@ public struct OutputWriter: Sendable {
                 offset += written
             }
         }
-        OutputRecord.note(descriptor: descriptor, renderKey: record.renderKey, digest: record.digest)
+        OutputRecord.note(descriptor: descriptor, madeFrom: record.madeFrom, digest: record.digest)
     }
 
     static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {

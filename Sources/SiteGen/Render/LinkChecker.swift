@@ -21,7 +21,7 @@ struct LinkChecker: Sendable {
     }
 
     func check(severity: Diagnostic.Severity) -> [Diagnostic] {
-        check(severity: severity, previous: nil, keeps: false).problems
+        check(severity: severity, previous: nil).problems
     }
 
     /// Each page's problems with the key they were found under: the page, and every output path
@@ -31,10 +31,10 @@ struct LinkChecker: Sendable {
         var byPage: [String: (key: ContentDigest, problems: [Diagnostic])] = [:]
     }
 
-    /// With `keeps` false (a build that ends its process), no results are kept, and the keys
-    /// they need, a digest of every output path, are not worked out.
-    func check(severity: Diagnostic.Severity, previous: Results?, keeps: Bool = true) -> (problems: [Diagnostic], results: Results) {
-        let keys = keeps || previous != nil ? pageKeys(severity: severity) : nil
+    /// Without `previous` (nothing kept, nothing to keep: a build that ends its process), the
+    /// keys, a digest of every output path, are not worked out, and no results are given.
+    func check(severity: Diagnostic.Severity, previous: Results?) -> (problems: [Diagnostic], results: Results) {
+        let keys = previous != nil ? pageKeys(severity: severity) : nil
         let problems = Array(site.pages.indices).concurrentMap { index in
             let page = site.pages[index]
             if let keys, let old = previous?.byPage[page.sourcePath], old.key == keys[index] { return old.problems }

@@ -35,7 +35,7 @@ struct RenderJob: Sendable {
     /// Makes the file, with its key.
     func render(key: ContentDigest) -> OutputFile {
         var file = make()
-        file.renderKey = key
+        file.madeFrom = key
         return file
     }
 }

@@ -30,7 +30,7 @@ extension SiteBuilder {
     /// before the next are made; with `stage` nil (`check`), only named, not made.
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> [OutputFile] {
-        let encoder = ImageJobs(settings: images.settings, root: root)
+        let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
         store.imagesEncoded = 0
         guard let stage else {
@@ -42,7 +42,7 @@ extension SiteBuilder {
             let made = timings.measure("encode images") { executor.files(jobs[start..<min(start + imageSlice, jobs.count)]) }
             let problems = encoder.problems
             if !problems.isEmpty { throw BuildFailure(problems) }
-            store.imagesEncoded += made.count { $0.isFresh }
+            store.imagesEncoded = encoder.encoded
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
         }
         return files

@@ -23,7 +23,20 @@ extension SiteBuilder {
         let pages = timings.measure("show images") {
             content.pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
         }
-        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems)
+        let pictureProblems = PageImage.problems(in: content.pages, published: outputPaths(published, pages: content.pages),
+                                                 basePath: config.basePath)
+        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems + pictureProblems)
+    }
+
+    /// Where the files beside pages and in Static/ are published.
+    static func outputPaths(_ published: PublishedFiles, pages: [Page]) -> Set<String> {
+        var paths = Set(published.staticFiles.map(PublishedFiles.outputPath(ofStatic:)))
+        for page in pages {
+            for file in published.besidePages[page.sourcePath] ?? [] {
+                paths.insert(PublishedFiles.outputPath(of: file, besidePage: page.outputPath))
+            }
+        }
+        return paths
     }
 
     /// The images' files, a few at a time so that few encoded files are held at once, each staged

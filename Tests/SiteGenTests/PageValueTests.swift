@@ -12,7 +12,9 @@ struct PageValueTests {
         guard case .success(.page(let page)) = ContentLoader.parse(SourceFile(path: path, text: text), config: config) else {
             throw BuildFailure([Diagnostic(file: path, message: "did not parse")])
         }
-        return PageValues(context: ContextBuilder(config: config), previous: [:])[page]
+        // As the build gives them: with the picture its front matter names.
+        let shown = PictureMarkup.apply(to: page, plan: ImagePlan(), settings: ImageSettings(), basePath: "")
+        return PageValues(context: ContextBuilder(config: config), previous: [:])[shown]
     }
 
     func render(_ template: String, _ value: PageValue) throws -> String {
@@ -60,6 +62,8 @@ struct PageValueTests {
         period: 2019-
         sources: [{title: A post, publisher: P}]
         colour: blue
+        image: /drawings/x.svg
+        image_alt: A drawing
         ---
         ## One
 
@@ -77,11 +81,12 @@ struct PageValueTests {
         #expect((full["tags"] as? [[String: Any]])?.map { $0["url"] as? String } == ["/tags/open-source/", "/tags/%E5%B0%8F%E7%B1%B3/"])
         #expect((full["date"] as? [String: Any])?["short"] as? String == "2021-07-29")
         #expect((full["params"] as? [String: Any])?["colour"] as? String == "blue")
+        #expect(full["image"] as? [String: String] == ["src": "/drawings/x.svg", "alt": "A drawing"])
 
         let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
         #expect(Set(bare.dictionary.keys) == ["title", "url", "permalink", "slug", "word_count", "reading_time", "tags",
                                               "params", "facts", "sources", "draft"])
-        for name in ["summary", "content", "toc", "section", "date", "updated", "period", "nothing"] {
+        for name in ["summary", "content", "toc", "section", "date", "updated", "period", "image", "nothing"] {
             #expect(bare.child(named: name) == nil, "\(name)")
         }
     }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Images: which files, which widths, what markup")
 struct PictureMarkupTests {
-    static func page(_ body: String, path: String = "Content/works/print/index.md") throws -> Page {
-        let text = "---\ntitle: Print\ndate: 2026-01-10\n---\n" + body
+    static func page(_ body: String, path: String = "Content/works/print/index.md", frontMatter: String = "") throws -> Page {
+        let text = "---\ntitle: Print\ndate: 2026-01-10\n" + frontMatter + "---\n" + body
         guard case .success(.page(let page)) = ContentLoader.parse(SourceFile(path: path, text: text), config: SiteConfig(title: "T")) else {
             throw CocoaError(.fileReadCorruptFile)
         }

@@ -16,7 +16,7 @@ public struct SiteScaffold: Sendable {
         let quoted = PageScaffold.yamlQuoted(title)
         var files: [(String, Data)] = [
             (SiteConfig.file, Data(settings(title: quoted).utf8)),
-            (".gitignore", Data("# What sitegen builds and works in, made again by every build.\nPublic/\n.Public.sitegen/\n".utf8)),
+            (".gitignore", Data("# What sitegen builds and works in, made again by every build.\nPublic/\n.Public.sitegen/\n\(EncodedImageCache.folderName)/\n".utf8)),
             ("\(ContentLoader.folder)/_index.md", Data(home(title: quoted).utf8)),
             ("\(ContentLoader.folder)/about.md", Data(about.utf8)),
             ("\(ContentLoader.folder)/articles/_index.md", Data(articles.utf8)),

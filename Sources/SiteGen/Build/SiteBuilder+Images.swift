@@ -23,7 +23,20 @@ extension SiteBuilder {
         let pages = timings.measure("show images") {
             content.pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
         }
-        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems)
+        let pictureProblems = PageImage.problems(in: content.pages, published: outputPaths(published, pages: content.pages),
+                                                 basePath: config.basePath)
+        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems + pictureProblems)
+    }
+
+    /// Where the files beside pages and in Static/ are published.
+    static func outputPaths(_ published: PublishedFiles, pages: [Page]) -> Set<String> {
+        var paths = Set(published.staticFiles.map(PublishedFiles.outputPath(ofStatic:)))
+        for page in pages {
+            for file in published.besidePages[page.sourcePath] ?? [] {
+                paths.insert(PublishedFiles.outputPath(of: file, besidePage: page.outputPath))
+            }
+        }
+        return paths
     }
 
     /// The images' files, a few at a time so that few encoded files are held at once, each staged
@@ -31,7 +44,7 @@ extension SiteBuilder {
     /// encoded afresh rather than taken from the last build.
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
-        let encoder = ImageJobs(settings: images.settings, root: root)
+        let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
         store.imagesEncoded = 0
         guard let stage else {
@@ -43,9 +56,9 @@ extension SiteBuilder {
             let made = timings.measure("encode images") { executor.files(jobs[start..<min(start + imageSlice, jobs.count)]) }
             let problems = encoder.problems
             if !problems.isEmpty { throw BuildFailure(problems) }
+            store.imagesEncoded = encoder.encoded
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
         }
-        store.imagesEncoded = executor.rendered.count
         return (files, executor.rendered)
     }
 

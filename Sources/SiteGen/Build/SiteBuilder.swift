@@ -160,7 +160,7 @@ public enum SiteBuilder {
             site.warnings = content.warnings
             return site
         }
-        let global = globalDigest(site, templates: library, settings: settings, images: images.plan.digest)
+        let global = globalDigest(site, templates: library, settings: settings)
         let related = timings.measure("related pages") { RelatedLists(site: site, previous: store.related) }
         store.related = related
         library.prepare(pages: site.pages.count)
@@ -217,10 +217,9 @@ public enum SiteBuilder {
 
     /// What every rendered file depends on: sitegen itself, templates, settings and options, and
     /// what the `site` value shows on every page (section titles, the menu of top-level pages).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest, images: ContentDigest? = nil) -> ContentDigest {
+    /// What pages show of their images is in each page's digest (`PictureMarkup.digest`).
+    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
         var digest = ContentDigest.Builder()
-        // What pages show of their images (sizes, widths).
-        digest.add(images)
         digest.add(BuildIdentity.executable)
         digest.add(templates.digest)
         digest.add(settings)

@@ -17,12 +17,16 @@ public final class Page: Sendable {
     /// The folder the page is written to, relative to the output root: `articles/x/`. Made once:
     /// every list, feed, sitemap entry and link check that shows the page asks for it.
     public let outputPath: OutputPath
-    /// Of the source file's path and bytes: what every output showing this page depends on.
+    /// Of the source file's path and bytes, and of what the page shows of its images (their
+    /// sizes, the widths made): what every output showing this page depends on.
     public let digest: ContentDigest
+    /// The picture its front matter names (`image:`), as the build makes it.
+    public let picture: Picture?
 
     public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
-                digest: ContentDigest? = nil) {
+                digest: ContentDigest? = nil, picture: Picture? = nil) {
         self.sourcePath = sourcePath
+        self.picture = picture
         self.digest = digest ?? ContentDigest(sourcePath)
         self.section = section
         self.slug = slug

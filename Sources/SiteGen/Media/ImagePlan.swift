@@ -8,31 +8,22 @@ struct ImagePlan: Sendable {
     var images: [String: SourceImage] = [:]
     var problems: [Diagnostic] = []
 
-    /// Of every image's digest, size and widths: what pages showing images are made from.
-    var digest: ContentDigest {
-        var digest = ContentDigest.Builder()
-        for path in images.keys.sorted() {
-            let image = images[path]!
-            digest.add(path)
-            digest.add(image.digest)
-            digest.add(image.width)
-            digest.add(image.height)
-            image.widths.add(to: &digest)
-        }
-        return digest.digest
-    }
-
     /// `pages`' raster images in `files`, read on all cores. `previous` (`serve`'s last plan) is
     /// taken for a file whose stamp has not changed.
     static func make(pages: [Page], files: PublishedFiles, settings: ImageSettings, config: SiteConfig, root: URL,
                      previous: [String: (FileStamp, SourceImage)] = [:]) -> (ImagePlan, [String: (FileStamp, SourceImage)]) {
-        var candidates: [(page: Page, source: String, output: String, format: Vips.Format, shownAt: MarkdownLink?)] = []
+        var candidates: [(page: Page, source: String, output: String, format: Vips.Format, shownAt: SourcePosition?)] = []
         let basePath = config.basePath
         for page in pages {
             guard let beside = files.besidePages[page.sourcePath] else { continue }
-            var shown: [String: MarkdownLink] = [:]
+            var shown: [String: SourcePosition] = [:]
+            if let path = PageImage.reference(of: page, basePath: basePath)?.path {
+                shown[path] = page.frontMatter.positions[PageImage.key] ?? SourcePosition(line: 1, column: 1)
+            }
             for link in page.content.links where link.isImage {
-                if let path = ImageReference.outputPath(of: link.destination, on: page, basePath: basePath), shown[path] == nil { shown[path] = link }
+                if let path = ImageReference.outputPath(of: link.destination, on: page, basePath: basePath), shown[path] == nil {
+                    shown[path] = SourcePosition(line: link.line, column: link.column)
+                }
             }
             for source in beside {
                 guard let format = SourceImage.format(of: source) else { continue }
@@ -58,8 +49,8 @@ struct ImagePlan: Sendable {
                 image.widths = candidate.shownAt == nil ? [] : SourceImage.widths(settings, imageWidth: image.width)
                 plan.images[image.output] = image
             case .failure(var problem):
-                if let link = candidate.shownAt {
-                    problem.message += " (shown by \(candidate.page.sourcePath):\(link.line):\(link.column))"
+                if let place = candidate.shownAt {
+                    problem.message += " (shown by \(candidate.page.sourcePath):\(place.line):\(place.column))"
                 }
                 plan.problems.append(problem)
             }

@@ -6,15 +6,41 @@ import Foundation
 /// page's first image; an image with a title alone in its paragraph becomes a `<figure>` with the
 /// title as its caption.
 enum PictureMarkup {
-    /// `page` with its images rewritten; `page` itself when it shows none.
+    /// `page` with its images rewritten and its front matter's picture made; `page` itself when
+    /// it shows none.
     static func apply(to page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String) -> Page {
-        guard page.content.links.contains(where: \.isImage) else { return page }
-        let html = rewrite(page.content.html, page: page, plan: plan, settings: settings, basePath: basePath)
-        guard html != page.content.html else { return page }
+        let picture = PageImage.picture(of: page, plan: plan, settings: settings, basePath: basePath)
+        let showsImages = page.content.links.contains(where: \.isImage)
+        guard showsImages || picture != nil else { return page }
         var content = page.content
-        content.html = html
+        if showsImages { content.html = rewrite(page.content.html, page: page, plan: plan, settings: settings, basePath: basePath) }
+        // Its images all left as they were: the same page.
+        if picture == nil, content.html == page.content.html { return page }
         return Page(sourcePath: page.sourcePath, section: page.section, slug: page.slug, frontMatter: page.frontMatter,
-                    content: content, digest: page.digest)
+                    content: content, digest: digest(of: page, plan: plan, basePath: basePath, picture: picture), picture: picture)
+    }
+
+    /// The page's own digest with what it shows of its images: their sizes, widths and format,
+    /// which its markup holds, and which of them the plan makes. A page is rendered again when
+    /// one of its own images changes size, and for no other page's image; the bytes of an image
+    /// that keeps its size change only its own files.
+    static func digest(of page: Page, plan: ImagePlan, basePath: String, picture: Picture?) -> ContentDigest {
+        var digest = ContentDigest.Builder()
+        digest.add(page.digest)
+        var paths = page.content.links.filter(\.isImage).compactMap { ImageReference.outputPath(of: $0.destination, on: page, basePath: basePath) }
+        if let picture { paths.append(picture.path) }
+        for path in paths {
+            digest.add(path)
+            guard let image = plan.images[path] else {
+                digest.add(0)
+                continue
+            }
+            digest.add(image.width)
+            digest.add(image.height)
+            digest.add(image.format.rawValue)
+            image.widths.add(to: &digest)
+        }
+        return digest.digest
     }
 
     /// One `<img>` as cmark writes it, its attributes as they stand in the HTML (escaped).

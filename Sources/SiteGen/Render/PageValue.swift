@@ -43,12 +43,13 @@ final class PageValue: MustacheObject, @unchecked Sendable {
         case "section": page.section.flatMap(Self.nonEmpty)
         case "date": date
         case "updated": updated
+        case "image": page.picture?.templateValue
         default: nil
         }
     }
 
     static let names = ["title", "url", "permalink", "slug", "summary", "content", "toc", "word_count", "reading_time",
-                        "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated"]
+                        "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated", "image"]
 
     /// Every field as a dictionary: what transforms and `{{page}}` work on.
     var dictionary: [String: Any] {

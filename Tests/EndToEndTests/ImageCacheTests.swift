@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Encoded images are kept in `.sitegen-cache/images/` beside the site, so a clean build into a
+/// new folder encodes nothing that an earlier build encoded.
+@Suite("sitegen build: images encoded once, across clean builds")
+struct ImageCacheTests {
+    static var cacheFolder: String { ".sitegen-cache/images" }
+
+    static func entries(_ site: SiteFixture) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent(cacheFolder).path).sorted()
+    }
+
+    @Test("a clean build into a new folder encodes nothing; a changed image re-encodes only its own files")
+    func cleanBuilds() throws {
+        let site = try ImageTests.site()
+        defer { site.remove() }
+        let first = try site.build()
+        #expect(first.status == 0, "\(first)")
+        #expect(first.stdout.contains(", 13 of them encoded from images"), "\(first)")
+        #expect(try Self.entries(site).count == 13, "one entry a file, no temporary file left")
+        let elsewhere = site.sandbox.appendingPathComponent("Elsewhere").path
+        let clean = try site.build("--output", elsewhere)
+        #expect(clean.status == 0, "\(clean)")
+        #expect(!clean.stdout.contains("encoded"), "\(clean)")
+        for name in ["photo.jpg", "photo-16w.avif", "chart-48w.webp", "chart.png"] {
+            let built = try ImageTests.data(site, "Public/works/print/" + name)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere + "/works/print/" + name)) == built, "\(name)")
+        }
+        // The chart changed: its own seven files (three widths of which one its own, the file
+        // under its name), the photo's six taken from the cache.
+        var chart = TestImages.png
+        chart.append(contentsOf: [0, 0, 0, 0])
+        try chart.write(to: site.root.appendingPathComponent("Content/works/print/chart.png"))
+        let changed = try site.build("--output", site.sandbox.appendingPathComponent("Third").path)
+        #expect(changed.status == 0, "\(changed)")
+        #expect(changed.stdout.contains(", 7 of them encoded from images"), "\(changed)")
+    }
+
+    @Test("a damaged cache entry, or one cut short, is encoded again, not published")
+    func damagedEntries() throws {
+        let site = try ImageTests.site()
+        defer { site.remove() }
+        #expect(try site.build().status == 0)
+        let entries = try Self.entries(site)
+        let folder = site.root.appendingPathComponent(Self.cacheFolder)
+        for (index, name) in entries.prefix(4).enumerated() {
+            let url = folder.appendingPathComponent(name)
+            var data = try Data(contentsOf: url)
+            if index % 2 == 0 { data = data.prefix(data.count / 2) } else { data[data.count / 2] ^= 0xFF }
+            try data.write(to: url)
+        }
+        // A half-written entry a killed build left under its temporary name is never read.
+        try Data("half".utf8).write(to: folder.appendingPathComponent(".\(entries[5]).123.456.tmp"))
+        let elsewhere = site.sandbox.appendingPathComponent("Elsewhere").path
+        let run = try site.build("--output", elsewhere)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains(", 4 of them encoded from images"), "\(run)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: site.publicFolder.path + "/works/print") {
+            let built = try ImageTests.data(site, "Public/works/print/" + name)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere + "/works/print/" + name)) == built, "\(name)")
+        }
+    }
+}

@@ -14,7 +14,7 @@ enum PictureMarkup {
         var content = page.content
         content.html = html
         return Page(sourcePath: page.sourcePath, section: page.section, slug: page.slug, frontMatter: page.frontMatter,
-                    content: content, digest: page.digest)
+                    content: content, digest: page.digest, language: page.language, original: page.original, root: page.languageRoot)
     }
 
     /// One `<img>` as cmark writes it, its attributes as they stand in the HTML (escaped).

@@ -1,0 +1,50 @@
+import Foundation
+
+/// A site in several languages: a `Site` for each, rendered one after another.
+extension SiteBuilder {
+    /// What the render stage made besides the files: a renderer for each language, the default
+    /// first, and the pages of them all.
+    struct Rendered {
+        let renderers: [PageRenderer]
+        /// Every language's own pages as one site, for what checks the pages themselves (links,
+        /// images, the report's count).
+        let everyPage: Site
+        let strings: UIStrings
+
+        var main: PageRenderer { renderers[0] }
+
+        func missingSources(severity: Diagnostic.Severity) -> [Diagnostic] {
+            renderers.flatMap { $0.site.missingSources(severity: severity) }
+        }
+    }
+
+    /// A site for each language, the default first. A language's sections take their titles and
+    /// intros from the default language's `_index.md` where it has none of its own; its home page
+    /// its own title. With `untranslated: list`, it lists the default language's pages that have
+    /// no translation into it.
+    static func languageSites(_ config: SiteConfig, pages: [Page], indexes: [String: SectionIndex],
+                              translated: TranslatedContent, options: BuildOptions) -> [Site] {
+        let now = options.includeFuture ? nil : options.now
+        func site(_ config: SiteConfig, _ pages: [Page], _ indexes: [String: SectionIndex], untranslated: [Page] = []) -> Site {
+            Site(config: config, pages: pages, indexes: indexes, includeDrafts: options.includeDrafts, now: now, untranslated: untranslated)
+        }
+        guard config.isMultilingual else { return [site(config, pages, indexes)] }
+        let main = site(config.forLanguage(config.language), pages.filter { $0.language == nil }, indexes)
+        var sites = [main]
+        for language in config.languages.dropFirst() {
+            let code = language.code
+            var own = indexes.filter { !$0.key.isEmpty }
+            own.merge(translated.indexes[code] ?? [:]) { _, translation in translation }
+            let languageConfig = config.forLanguage(code)
+            let translations = pages.filter { $0.language == code }
+            var languageSite = site(languageConfig, translations, own)
+            if config.untranslated == .list {
+                let translatedKeys = Set(languageSite.ownPages.map(\.translationKey))
+                languageSite = site(languageConfig, translations, own,
+                                    untranslated: main.ownPages.filter { !translatedKeys.contains($0.sourcePath) })
+            }
+            sites.append(languageSite)
+        }
+        return sites
+    }
+}

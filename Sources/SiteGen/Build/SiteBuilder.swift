@@ -118,7 +118,7 @@ public enum SiteBuilder {
 
     /// `sitegen check`: everything a build validates, plus every link and image in Markdown,
     /// all as errors; writes nothing.
-    public static func check(_ options: BuildOptions) throws(BuildFailure) -> Site {
+    public static func check(_ options: BuildOptions) throws(BuildFailure) -> CheckReport {
         try checkOutputFolder(options)
         _ = try OutputWriter(output: options.outputFolder).finishInterruptedCommit()
         var timings = StageTimings()
@@ -127,7 +127,15 @@ public enum SiteBuilder {
         let problems = LinkChecker(site: site, files: files).check(severity: .error) + rendered.missingSources(severity: .error)
             + AltText.problems(in: site.pages, severity: .error)
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return site
+        return CheckReport(site: site, notes: rendered.main.context.versions?.translationNotes() ?? [])
+    }
+
+    /// What `check` found that is not a problem, besides the site it checked.
+    public struct CheckReport: Sendable {
+        /// Every language's pages.
+        public var site: Site
+        /// Pages not yet translated, translations older than their originals.
+        public var notes: [Diagnostic]
     }
 
     /// Everything a build validates and renders, without touching the disk.

@@ -51,8 +51,9 @@ final class PageValue: MustacheObject, @unchecked Sendable {
     }
 
     static let names = ["title", "url", "permalink", "slug", "summary", "content", "toc", "word_count", "reading_time",
-                        "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated",
-                        "translations", "untranslated", "language"]
+                        "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated"]
+    /// Fields only a page of a site with languages has.
+    static let languageNames = ["translations", "untranslated", "language"]
 
     /// The page in the other languages: `[{language, name, url, title}]`; nil for a page without
     /// translations.
@@ -70,7 +71,7 @@ final class PageValue: MustacheObject, @unchecked Sendable {
     /// Every field as a dictionary: what transforms and `{{page}}` work on.
     var dictionary: [String: Any] {
         var value: [String: Any] = [:]
-        for name in Self.names {
+        for name in Self.names + Self.languageNames {
             if let child = child(named: name) { value[name] = child }
         }
         return value

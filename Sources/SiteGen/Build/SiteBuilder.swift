@@ -195,10 +195,12 @@ public enum SiteBuilder {
         }
         library.prepare(pages: sites.reduce(0) { $0 + $1.ownPages.count })
         diagnostics += timings.measure("check pages") {
-            renderers.flatMap { renderer in
+            // Once each: a language lists the default language's section intros, and may list its pages.
+            var seen: Set<String> = []
+            return renderers.flatMap { renderer in
                 renderer.frontMatterProblems() + TagIndex.emptySlugProblems(in: renderer.site.ownPages)
                     + renderer.site.urlCollisions(searchPage: searchPage)
-            }
+            }.filter { seen.insert($0.description).inserted }
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 

@@ -78,8 +78,10 @@ struct ContextBuilder: Sendable {
             let isYear = entry.key.hasSuffix("year") || entry.key.hasSuffix("_in")
             let number = !isYear && fact.text.allSatisfy(\.isASCII) ? Int(fact.text) : nil
             let shown = number.map { $0.formatted(integers) } ?? fact.text
-            let label = entry.key.replacingOccurrences(of: "_", with: " ")
-            return ["key": entry.key, "label": label.prefix(1).uppercased() + label.dropFirst(),
+            let words = entry.key.replacingOccurrences(of: "_", with: " ")
+            // The theme's `facts.KEY` names it in the page's language.
+            let label = strings.strings["facts." + entry.key] ?? (words.prefix(1).uppercased() + words.dropFirst())
+            return ["key": entry.key, "label": label,
                     "value": fact.qualifier.map { "\($0) \(shown)" } ?? shown, "number": fact.text]
         }
     }

@@ -48,7 +48,7 @@ struct PageRenderer: Sendable {
 
     /// A page whose `template:` names a template the theme lacks.
     private func unknownTemplates() -> [Diagnostic] {
-        site.pages.compactMap { page in
+        site.ownPages.compactMap { page in
             guard let name = page.frontMatter.template, !templates.names.contains(name) else { return nil }
             let position = page.frontMatter.positions["template"]
             return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,

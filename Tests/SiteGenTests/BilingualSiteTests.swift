@@ -75,6 +75,27 @@ struct BilingualSiteTests {
         #expect(pages["/zh/tags/"]?.contains(">米粉</a>") == true)
     }
 
+    @Test("with untranslated: hide, a language lists only its own pages; the switcher still never leads nowhere")
+    func hideUntranslated() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let settings = root.appendingPathComponent("site.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "untranslated: list", with: "untranslated: hide").write(to: settings, atomically: false, encoding: .utf8)
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: root, now: Self.now))
+        func html(_ path: String) -> String? {
+            guard case .bytes(let data)? = files.first(where: { $0.path == path })?.content else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(html("zh/campaigns/index.html")?.contains("Design Together") == false)
+        #expect(html("zh/campaigns/index.html")?.contains("城市杯") == true)
+        #expect(html("zh/tags/design/index.html") == nil)
+        #expect(html("campaigns/design/index.html")?.contains("<a href=\"/zh/\" hreflang=\"zh\" lang=\"zh\">中文</a>") == true)
+        // The English tag page has no Chinese version to name.
+        #expect(html("tags/design/index.html")?.contains("hreflang=\"zh\"") == true)
+        #expect(html("tags/design/index.html")?.contains("<link rel=\"alternate\" hreflang") == false)
+    }
+
     @Test("check notes pages without a translation and translations older than their original")
     func checkNotes() throws {
         let report = try SiteBuilder.check(BuildOptions(root: GoldenSiteTests.fixtures.appendingPathComponent("bilingual"), now: Self.now))

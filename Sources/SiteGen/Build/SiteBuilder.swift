@@ -171,7 +171,9 @@ public enum SiteBuilder {
 
         let searchPage = SearchPageRenderer.hasPage(library)
         let sites = timings.measure("model") {
-            languageSites(config, pages: images.pages, indexes: content.indexes, translated: translated, options: options)
+            var sites = languageSites(config, pages: images.pages, indexes: content.indexes, translated: translated, options: options)
+            sites[0].warnings = content.warnings
+            return sites
         }
         let versions = config.isMultilingual ? LanguageVersions(sites, searchPage: searchPage) : nil
         let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])

@@ -178,23 +178,8 @@ public enum SiteBuilder {
         let versions = config.isMultilingual ? LanguageVersions(sites, searchPage: searchPage) : nil
         let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])
         diagnostics += strings.errors
-        var globals: [ContentDigest] = []
-        var renderers: [PageRenderer] = []
-        for (index, site) in sites.enumerated() {
-            let code = site.config.language
-            let global = globalDigest(site, templates: library, settings: settings, images: images.plan.digest,
-                                      versions: versions, strings: strings)
-            let related = timings.measure("related pages") {
-                RelatedLists(site: site, previous: index == 0 ? store.related : store.relatedByLanguage[code])
-            }
-            if index == 0 { store.related = related } else { store.relatedByLanguage[code] = related }
-            globals.append(global)
-            renderers.append(timings.measure("page values") {
-                PageRenderer(site: site, templates: library,
-                             values: index == 0 ? store.values(global: global) : store.values(global: global, language: code),
-                             related: related, strings: strings[code], versions: versions)
-            })
-        }
+        let (renderers, globals) = renderers(sites, templates: library, settings: settings, images: images.plan.digest,
+                                             versions: versions, strings: strings, store: store, timings: &timings)
         library.prepare(pages: sites.reduce(0) { $0 + $1.ownPages.count })
         diagnostics += timings.measure("check pages") {
             // Once each: a language lists the default language's section intros, and may list its pages.
@@ -257,32 +242,4 @@ public enum SiteBuilder {
 
     /// Files rendered between two writes: enough to keep every core busy.
     static let slice = 2_000
-
-    /// What every rendered file depends on: sitegen itself, templates, settings and options, and
-    /// what the `site` value shows on every page (section titles, the menu of top-level pages).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest, images: ContentDigest? = nil,
-                             versions: LanguageVersions? = nil, strings: UIStrings? = nil) -> ContentDigest {
-        var digest = ContentDigest.Builder()
-        // Only a site with languages: a site in one language keeps the keys it always had.
-        if let versions {
-            digest.add(site.config.language)
-            versions.add(to: &digest)
-            // Which pages of the other languages this one lists.
-            for page in site.pages where page.language != site.ownLanguage { digest.add(page.sourcePath) }
-        }
-        if let strings { digest.add(strings.digest) }
-        // What pages show of their images (sizes, widths).
-        digest.add(images)
-        digest.add(BuildIdentity.executable)
-        digest.add(templates.digest)
-        digest.add(settings)
-        digest.add(site.home.digest)
-        for section in site.sections {
-            digest.add(section.name)
-            digest.add(section.index.title)
-            digest.add(section.index.digest)
-        }
-        site.pages.filter { $0.section == nil }.add(to: &digest)
-        return digest.digest
-    }
 }

@@ -61,7 +61,7 @@ public enum SiteBuilder {
             timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: rendered.main, others: Array(rendered.renderers.dropFirst()),
                                                                           output: options.outputFolder) }
             let site = rendered.everyPage
-            let notes = notes(rendered.renderers.map(\.site)) + warnings(rendered)
+            let notes = timings.measure("notes") { () -> [String] in Self.notes(rendered.renderers.map(\.site)) + warnings(rendered) }
                 + BuildFailure(linkProblems + rendered.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
             writer.recordBuild(inputs.flatMap { inputs in
@@ -162,7 +162,7 @@ public enum SiteBuilder {
         store.sources = sources
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
-        let translated = TranslatedContent(content)
+        let translated = timings.measure("pair translations") { TranslatedContent(content) }
         diagnostics += translated.diagnostics
         let loaded = content.pages + config.languages.dropFirst().flatMap { translated.pages[$0.code] ?? [] }
         let (images, imageProblems) = images(loaded, config: config, root: options.root, store: store, timings: &timings)
@@ -175,7 +175,7 @@ public enum SiteBuilder {
             sites[0].warnings = content.warnings
             return sites
         }
-        let versions = config.isMultilingual ? LanguageVersions(sites, searchPage: searchPage) : nil
+        let versions = config.isMultilingual ? timings.measure("language versions") { LanguageVersions(sites, searchPage: searchPage) } : nil
         let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])
         diagnostics += strings.errors
         let (renderers, globals) = renderers(sites, templates: library, settings: settings, images: images.plan.digest,

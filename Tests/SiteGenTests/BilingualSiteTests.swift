@@ -96,6 +96,19 @@ struct BilingualSiteTests {
         #expect(html("tags/design/index.html")?.contains("<link rel=\"alternate\" hreflang") == false)
     }
 
+    @Test("a language's search index and JSON-LD show tags by the names the language gives them")
+    func tagNamesInSearch() throws {
+        let (_, files) = try SiteBuilder.render(BuildOptions(root: GoldenSiteTests.fixtures.appendingPathComponent("bilingual"), now: Self.now))
+        func text(_ path: String) -> String {
+            guard case .bytes(let data)? = files.first(where: { $0.path == path })?.content else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(text("zh/search.json").contains("\"米粉\""))
+        #expect(!text("zh/search.json").contains("Mi Fans"))
+        #expect(text("search.json").contains("\"Mi Fans\""))
+        #expect(text("zh/campaigns/cheng-shi-bei/index.html").contains("\"keywords\":\"共创, 米粉\""))
+    }
+
     @Test("check notes pages without a translation and translations older than their original")
     func checkNotes() throws {
         let report = try SiteBuilder.check(BuildOptions(root: GoldenSiteTests.fixtures.appendingPathComponent("bilingual"), now: Self.now))

@@ -14,7 +14,8 @@ enum SearchIndexGenerator {
         let context = pages.context
         let root = pages.site.root
         let outputPath = root.appending(contentsOf: outputPath), manifestPath = root.appending(contentsOf: manifestPath)
-        let index = SearchIndex(pages: pages.site.ownPages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
+        let index = SearchIndex(pages: pages.site.ownPages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) },
+                                tagNames: pages.site.config.currentLanguage?.tagNames ?? [:])
         let pieces = SearchPieces(index)
         let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.ownPages) { _ in
             OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")

@@ -161,6 +161,29 @@ struct BilingualSiteTests {
         #expect(try FileTree.read(output) == FileTree.read(clean))
     }
 
+    @Test("a translation added, then removed: each rebuild equals a clean build, with the watcher's list of changes or without")
+    func translationAddedAndRemoved() throws {
+        let root = try Self.copyFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Public")
+        let options = BuildOptions(root: root, output: output, now: Self.now)
+        let store = BuildStore()
+        try SiteBuilder.build(options, store: store)
+        func expectClean(_ comment: Comment) throws {
+            let clean = root.appendingPathComponent("Clean-\(UUID().uuidString)")
+            try SiteBuilder.build(BuildOptions(root: root, output: clean, now: Self.now))
+            #expect(try FileTree.read(output) == FileTree.read(clean), comment)
+        }
+        let path = "Content/campaigns/design.zh.md"
+        try "---\ntitle: 一起设计\n---\n粉丝设计了手机壳。\n".write(to: root.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, store: store, changed: [path])
+        try expectClean("added")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("zh/campaigns/design/index.html").path))
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+        try SiteBuilder.build(options, store: store)
+        try expectClean("removed")
+    }
+
     @Test("output is the same on every build")
     func deterministic() throws {
         let root = GoldenSiteTests.fixtures.appendingPathComponent("bilingual")

@@ -58,8 +58,10 @@ public enum SiteBuilder {
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
-            timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: rendered.main, others: Array(rendered.renderers.dropFirst()),
-                                                                          output: options.outputFolder) }
+            timings.measure("keep for next build") {
+                store.remember(files, written: written.manifest, renderer: rendered.main, others: Array(rendered.renderers.dropFirst()),
+                               output: options.outputFolder)
+            }
             let site = rendered.everyPage
             let notes = timings.measure("notes") { () -> [String] in Self.notes(rendered.renderers.map(\.site)) + warnings(rendered) }
                 + BuildFailure(linkProblems + rendered.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)

@@ -3,6 +3,8 @@
 
     python3 Benchmarks/generate_corpus.py N OUT        # the whole corpus
     python3 Benchmarks/generate_corpus.py --refresh OUT # only its settings and themes, not the pages
+    python3 Benchmarks/generate_corpus.py --bilingual N OUT  # sitegen only: the N pages and a
+                                                         # Chinese translation of each (N x 2)
 
 OUT gets Content/posts/*.md, Content/_index.md, site.yaml and a copy of Templates/ (sitegen), and
 hugo/ with the same pages under content/posts/, hugo.toml, the layouts of Benchmarks/hugo/layouts
@@ -281,9 +283,41 @@ POSTS = "---\ntitle: Posts\n---\nEvery generated post, newest first.\n"
 ARCHIVE = "---\ntitle: Archive\nlayout: archive\nbuild:\n  list: never\n---\n"  # not itself a listed page
 
 
+BILINGUAL_YAML = """languages:
+  - code: en
+    name: English
+  - code: zh
+    name: 中文
+    title: 基准网站
+"""
+
+
+def translation(text):
+    """The page in 'Chinese': its title marked, its body as it is, so that both languages have
+    pages of the same size and the time of the second is the one measured."""
+    head, rest = text.split("\ntitle: \"", 1)
+    title, rest = rest.split("\"", 1)
+    return f'{head}\ntitle: "{title}（中文）"{rest}'
+
+
+def bilingual(n, out):
+    write(os.path.join(out, "Content", "_index.md"), HOME.format(n=n))
+    write(os.path.join(out, "Content", "posts", "_index.md"), POSTS)
+    write(os.path.join(out, "Content", "_index.zh.md"), "---\ntitle: 基准网站\n---\n生成的网站。\n")
+    for i in range(n):
+        text = page(i)
+        write(os.path.join(out, "Content", "posts", page_name(i) + ".md"), text)
+        write(os.path.join(out, "Content", "posts", page_name(i) + ".zh.md"), translation(text))
+    write(os.path.join(out, "site.yaml"), SITE_YAML + BILINGUAL_YAML)
+    copy_tree(os.path.join(REPO, "Templates"), os.path.join(out, "Templates"))
+
+
 def main(argv):
     if len(argv) == 2 and argv[0] == "--refresh":
         write_settings(argv[1])
+        return
+    if len(argv) == 3 and argv[0] == "--bilingual" and argv[1].isdigit():
+        bilingual(int(argv[1]), argv[2])
         return
     if len(argv) != 2 or not argv[0].isdigit():
         sys.exit(__doc__)

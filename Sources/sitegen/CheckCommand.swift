@@ -15,7 +15,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         do {
             let checked = try SiteBuilder.check(BuildOptions(root: site.rootURL, includeDrafts: drafts))
-            print("Checked \(checked.pages.count) pages: no problems found.")
+            for note in checked.notes { print(note) }
+            print("Checked \(checked.site.pages.count) pages: no problems found\(checked.notes.isEmpty ? "" : "; \(checked.notes.count) note\(checked.notes.count == 1 ? "" : "s") on translations").")
         } catch {
             try fail(error, written: false)
         }

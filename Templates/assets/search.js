@@ -256,6 +256,13 @@
     var input = document.getElementById('search-query');
     var results = document.getElementById('search-results');
     var status = document.getElementById('search-status');
+    // The page's words, from its template (data-text-NAME on the results list), in the page's
+    // language; English when a theme gives none. {name} marks what is filled in.
+    function words(name, fallback, values) {
+      var text = results.getAttribute('data-text-' + name) || fallback;
+      Object.keys(values || {}).forEach(function (key) { text = text.split('{' + key + '}').join(values[key]); });
+      return text;
+    }
     var index = new Index(results.getAttribute('data-index'));
     var language = document.documentElement.lang || undefined;
     var dates = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -278,13 +285,13 @@
       var search = ++current;
       if (!query.length) {
         clear();
-        setState('idle', text.trim() ? 'Type a word to search for.' : '');
+        setState('idle', text.trim() ? words('idle', 'Type a word to search for.') : '');
         return Promise.resolve();
       }
       var last = query[query.length - 1];
       var prefix = Boolean(typing) && classify(String.fromCodePoint(last.codePointAt(0))) !== 'cjk'
         && /[\p{L}\p{N}\p{M}]$/u.test(text);
-      setState('loading', 'Searching…');
+      setState('loading', words('loading', 'Searching…'));
       function attempt(again) {
         return index.search(query, prefix).then(function (found) {
           if (search !== current) { return null; }
@@ -293,7 +300,7 @@
           if (search !== current) { return null; }
           // A piece gone: the site was built again since the manifest was read.
           if (again) { index.manifest = null; return attempt(false); }
-          setState('error', 'The search index could not be loaded (' + error.message + '). Try again, or browse by tag or date.');
+          setState('error', words('error', 'The search index could not be loaded ({error}). Try again, or browse by tag or date.', { error: error.message }));
           return null;
         });
       }
@@ -312,8 +319,9 @@
       var marks = markers(query);
       var quoted = '“' + text.trim() + '”';
       var total = found.pages.length;
-      var summary = total === 0 ? 'No pages found for ' + quoted + '. Try fewer or other words.'
-        : (total === 1 ? '1 page' : total + ' pages') + ' found for ' + quoted + '.';
+      var summary = total === 0 ? words('none', 'No pages found for {query}. Try fewer or other words.', { query: quoted })
+        : total === 1 ? words('one', '1 page found for {query}.', { query: quoted })
+        : words('many', '{count} pages found for {query}.', { query: quoted, count: String(total) });
       var search = current;
       var shown = 0;
       function next() {
@@ -331,7 +339,7 @@
             more = document.createElement('button');
             more.type = 'button';
             more.className = 'search-more';
-            more.textContent = 'Show more results';
+            more.textContent = words('more', 'Show more results');
             more.addEventListener('click', function () {
               var first = shown;
               setState('loading', summary);

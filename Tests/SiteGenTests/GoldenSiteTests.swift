@@ -8,7 +8,7 @@ import Testing
 struct GoldenSiteTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    @Test("every output file matches the expected one", arguments: ["basic"])
+    @Test("every output file matches the expected one", arguments: ["basic", "bilingual"])
     func golden(site name: String) throws {
         let root = Self.fixtures.appendingPathComponent(name)
         let expected = root.appendingPathComponent("Expected")

@@ -12,20 +12,24 @@ extension SiteBuilder {
         var pages: [Page]
     }
 
-    static func images(_ content: LoadedContent, config: SiteConfig, root: URL, store: BuildStore,
+    /// `pages`: every language's; a translation of a page that is a folder shows, and publishes
+    /// beside it, the files of its original's folder.
+    static func images(_ pages: [Page], config: SiteConfig, root: URL, store: BuildStore,
                        timings: inout StageTimings) -> (Images, [Diagnostic]) {
         let (settings, problems) = ImageSettings.decode(config)
-        let published = timings.measure("list published files") { PublishedFiles.list(root: root) }
+        var published = timings.measure("list published files") { PublishedFiles.list(root: root) }
+        for page in pages {
+            if let original = page.original, let files = published.besidePages[original] { published.besidePages[page.sourcePath] = files }
+        }
         let (plan, read) = timings.measure("read images") {
-            ImagePlan.make(pages: content.pages, files: published, settings: settings, config: config, root: root, previous: store.images)
+            ImagePlan.make(pages: pages, files: published, settings: settings, config: config, root: root, previous: store.images)
         }
         store.keep(images: read)
-        let pages = timings.measure("show images") {
-            content.pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
+        let shown = timings.measure("show images") {
+            pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
         }
-        let pictureProblems = PageImage.problems(in: content.pages, published: outputPaths(published, pages: content.pages),
-                                                 basePath: config.basePath)
-        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems + pictureProblems)
+        let pictureProblems = PageImage.problems(in: pages, published: outputPaths(published, pages: pages), basePath: config.basePath)
+        return (Images(settings: settings, plan: plan, published: published, pages: shown), problems + plan.problems + pictureProblems)
     }
 
     /// Where the files beside pages and in Static/ are published.

@@ -42,26 +42,29 @@ public enum SiteBuilder {
                 try writer.start(lock, previous: store.output == options.outputFolder ? store.manifest : nil)
             }
             defer { staging.discard() }
-            let (renderer, files, rendered) = try render(options, timings: &timings, store: store, expect: { paths in
+            let (rendered, files) = try render(options, timings: &timings, store: store, expect: { paths in
                 writer.expect(staging, paths: paths)
             }) { files throws(BuildFailure) in
                 try writer.stage(staging, files)
             }
             let (linkProblems, linkResults) = timings.measure("check links") {
-                LinkChecker(site: renderer.site, files: files).check(severity: options.strict ? .error : .warning,
+                LinkChecker(site: rendered.everyPage, files: files).check(severity: options.strict ? .error : .warning,
                                                                      previous: store.links)
             }
             store.keep(links: linkResults)
-            let altProblems = AltText.problems(in: renderer.site.pages, severity: options.strict ? .error : .warning)
+            let altProblems = AltText.problems(in: rendered.everyPage.pages, severity: options.strict ? .error : .warning)
             // Before the write: a strict build that fails writes nothing.
-            let strictProblems = options.strict ? linkProblems + renderer.site.missingSources(severity: .error) + altProblems : []
+            let strictProblems = options.strict ? linkProblems + rendered.missingSources(severity: .error) + altProblems : []
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
-            timings.measure("keep for next build") { store.remember(files, rendered: rendered, written: written.manifest, renderer: renderer, output: options.outputFolder) }
-            let site = renderer.site
-            let notes = notes(site) + warnings(renderer)
-                + BuildFailure(linkProblems + site.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
+            timings.measure("keep for next build") {
+                store.remember(files, rendered: rendered.fresh, written: written.manifest, renderer: rendered.main,
+                               others: Array(rendered.renderers.dropFirst()), output: options.outputFolder)
+            }
+            let site = rendered.everyPage
+            let notes = timings.measure("notes") { () -> [String] in Self.notes(rendered.renderers.map(\.site)) + warnings(rendered) }
+                + BuildFailure(linkProblems + rendered.missingSources(severity: .warning) + altProblems).diagnostics.map(\.description)
             // A build with notes must be repeated to repeat them; so must one whose inputs were too fresh to vouch for.
             writer.recordBuild(inputs.flatMap { inputs in
                 notes.isEmpty ? written.manifest.fingerprint.map { outputs in
@@ -101,36 +104,48 @@ public enum SiteBuilder {
 
     /// What loading and rendering left out and why, each at its file: links leading out of the
     /// site, characters the feeds cannot carry.
-    static func warnings(_ renderer: PageRenderer) -> [String] {
-        let feeds = FeedGenerator(site: renderer.site, context: renderer.context)
-        return (renderer.site.warnings + renderer.templates.warnings + feeds.forbiddenCharacterWarnings()).map(\.description)
+    static func warnings(_ rendered: Rendered) -> [String] {
+        let renderer = rendered.main
+        let feeds = rendered.renderers.flatMap { FeedGenerator(site: $0.site, context: $0.context).forbiddenCharacterWarnings() }
+        return (renderer.site.warnings + renderer.templates.warnings + rendered.strings.warnings + feeds).map(\.description)
     }
 
-    static func notes(_ site: Site) -> [String] {
-        guard !site.futurePages.isEmpty else { return [] }
-        let list = site.futurePages.map { "\($0.sourcePath) (\(ContextBuilder(config: site.config).dates.rfc3339($0.date!)))" }
+    static func notes(_ sites: [Site]) -> [String] {
+        let future = sites.flatMap(\.futurePages)
+        guard let site = sites.first, !future.isEmpty else { return [] }
+        let list = future.map { "\($0.sourcePath) (\(ContextBuilder(config: site.config).dates.rfc3339($0.date!)))" }
         return ["note: left out \(list.count) page\(list.count == 1 ? "" : "s") dated in the future: "
                 + list.joined(separator: ", ") + "; build with --future to include them"]
     }
 
     /// `sitegen check`: everything a build validates, plus every link and image in Markdown,
     /// all as errors; writes nothing.
-    public static func check(_ options: BuildOptions) throws(BuildFailure) -> Site {
+    public static func check(_ options: BuildOptions) throws(BuildFailure) -> CheckReport {
         try checkOutputFolder(options)
         _ = try OutputWriter(output: options.outputFolder).finishInterruptedCommit()
-        let (site, files) = try render(options)
-        let problems = LinkChecker(site: site, files: files).check(severity: .error) + site.missingSources(severity: .error)
+        var timings = StageTimings()
+        let (rendered, files) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
+        let site = rendered.everyPage
+        let problems = LinkChecker(site: site, files: files).check(severity: .error) + rendered.missingSources(severity: .error)
             + AltText.problems(in: site.pages, severity: .error)
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return site
+        return CheckReport(site: site, notes: rendered.main.context.versions?.translationNotes() ?? [])
+    }
+
+    /// What `check` found that is not a problem, besides the site it checked.
+    public struct CheckReport: Sendable {
+        /// Every language's pages.
+        public var site: Site
+        /// Pages not yet translated, translations older than their originals.
+        public var notes: [Diagnostic]
     }
 
     /// Everything a build validates and renders, without touching the disk.
     public static func render(_ options: BuildOptions) throws(BuildFailure) -> (Site, [OutputFile]) {
         try checkOutputFolder(options)
         var timings = StageTimings()
-        let (renderer, files, _) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
-        return (renderer.site, files)
+        let (rendered, files) = try render(options, timings: &timings, store: BuildStore(.outputRecords))
+        return (rendered.everyPage, files)
     }
 
     /// Every stage but the write, in order. `stage` takes the bulk of the files (pages, lists)
@@ -139,7 +154,7 @@ public enum SiteBuilder {
     static func render(_ options: BuildOptions, timings: inout StageTimings, store: BuildStore,
                        expect: ((() -> [String]) -> Void)? = nil,
                        stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])? = nil)
-        throws(BuildFailure) -> (PageRenderer, [OutputFile], rendered: [String]) {
+        throws(BuildFailure) -> (Rendered, [OutputFile]) {
         let (config, settings) = try timings.measure("settings") { () throws(BuildFailure) in try loadSettings(options) }
         let templates = timings.measure("templates") { TemplateLibrary.load(root: options.root) }
         store.start(settings: settings)
@@ -150,86 +165,88 @@ public enum SiteBuilder {
         store.keep(sources: sources)
         var diagnostics = contentProblems
         if case .failure(let failure) = templates { diagnostics += failure.diagnostics }
-        let (images, imageProblems) = images(content, config: config, root: options.root, store: store, timings: &timings)
+        let translated = timings.measure("pair translations") { TranslatedContent(content) }
+        diagnostics += translated.diagnostics
+        let loaded = content.pages + config.languages.dropFirst().flatMap { translated.pages[$0.code] ?? [] }
+        let (images, imageProblems) = images(loaded, config: config, root: options.root, store: store, timings: &timings)
         diagnostics += imageProblems
         guard diagnostics.isEmpty, case .success(let library) = templates else { throw BuildFailure(diagnostics) }
 
-        let site = timings.measure("model") {
-            var site = Site(config: config, pages: images.pages, indexes: content.indexes,
-                            includeDrafts: options.includeDrafts, now: options.includeFuture ? nil : options.now)
-            site.warnings = content.warnings
-            return site
+        let searchPage = SearchPageRenderer.hasPage(library)
+        let sites = timings.measure("model") {
+            var sites = languageSites(config, pages: images.pages, indexes: content.indexes, translated: translated, options: options)
+            sites[0].warnings = content.warnings
+            return sites
         }
-        let global = globalDigest(site, templates: library, settings: settings)
-        let related = timings.measure("related pages") { RelatedLists(site: site, previous: store.related) }
-        store.related = related
-        library.prepare(pages: site.pages.count)
-        let renderer = timings.measure("page values") {
-            PageRenderer(site: site, templates: library, values: store.values(global: global), related: related)
-        }
+        let versions = config.isMultilingual ? timings.measure("language versions") { LanguageVersions(sites, searchPage: searchPage) } : nil
+        let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])
+        diagnostics += strings.errors
+        let (renderers, globals) = renderers(sites, templates: library, settings: settings,
+                                             versions: versions, strings: strings, store: store, timings: &timings)
+        library.prepare(pages: sites.reduce(0) { $0 + $1.ownPages.count })
         diagnostics += timings.measure("check pages") {
-            renderer.frontMatterProblems() + TagIndex.emptySlugProblems(in: site.pages)
-                + site.urlCollisions(searchPage: SearchPageRenderer.hasPage(library))
+            // Once each: a language lists the default language's section intros, and may list its pages.
+            var seen: Set<String> = []
+            return renderers.flatMap { renderer in
+                renderer.frontMatterProblems() + TagIndex.emptySlugProblems(in: renderer.site.ownPages)
+                    + renderer.site.urlCollisions(searchPage: searchPage)
+            }.filter { seen.insert($0.description).inserted }
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
-        expect? { site.pages.map(\.outputPath.file) }
-        let executor = JobExecutor(previous: store.files, global: global)
+        expect? { sites.flatMap { $0.ownPages.map(\.outputPath.file) } }
         var files: [OutputFile] = []
-        // A slice at a time, each staged before the next is rendered, so that at most one
-        // slice's bytes are held, not every file's at once.
-        // A page's job is declared only when its slice comes, so that not every page's is held.
-        func run<Item>(_ kind: String, _ items: [Item], slice size: Int = SiteBuilder.slice,
-                       job: (Item) -> RenderJob) throws(BuildFailure) {
-            for start in stride(from: 0, to: items.count, by: size) {
-                let jobs = items[start..<min(start + size, items.count)].map(job)
-                let rendered = timings.measure("render \(kind)") { executor.files(jobs) }
-                files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
+        // The paths rendered afresh rather than taken from the last build, of every language.
+        var fresh: [String] = []
+        for (renderer, global) in zip(renderers, globals) {
+            let site = renderer.site
+            let executor = JobExecutor(previous: store.files, global: global)
+            // A slice at a time, each staged before the next is rendered, so that at most one
+            // slice's bytes are held, not every file's at once.
+            // A page's job is declared only when its slice comes, so that not every page's is held.
+            func run<Item>(_ kind: String, _ items: [Item], slice size: Int = SiteBuilder.slice,
+                           job: (Item) -> RenderJob) throws(BuildFailure) {
+                for start in stride(from: 0, to: items.count, by: size) {
+                    let jobs = items[start..<min(start + size, items.count)].map(job)
+                    let rendered = timings.measure("render \(kind)") { executor.files(jobs) }
+                    files += try timings.measure("write \(kind)") { () throws(BuildFailure) in try stage?(rendered) ?? rendered }
+                }
             }
+            func run(_ kind: String, _ jobs: [RenderJob], slice size: Int = SiteBuilder.slice) throws(BuildFailure) {
+                try run(kind, jobs, slice: size) { $0 }
+            }
+            // Before the pages, so that the index's working memory is freed before their HTML is held.
+            try run("search index", SearchIndexGenerator.jobs(renderer, search: store.search))
+            try run("pages", site.ownPages) { renderer.job($0) }
+            try run("pages", [renderer.homeJob(), renderer.notFoundJob()])
+            // Smaller slices than pages': a tag or archive page is several times a page's size.
+            try run("lists", ListRenderer(renderer: renderer).jobs(), slice: slice / 4)
+            try run("feeds", FeedGenerator(site: site, context: renderer.context).jobs())
+            try run("other files", [SearchPageRenderer.job(renderer)].compactMap { $0 })
+            if renderer.site.root == .root {
+                let sitemap = sites.flatMap { SitemapGenerator.entries($0, searchPage: searchPage, versions: versions) }
+                try run("other files", [RobotsGenerator.job(renderer.context),
+                                        SitemapGenerator.job(sitemap, context: renderer.context)])
+            }
+            fresh += executor.rendered
         }
-        func run(_ kind: String, _ jobs: [RenderJob], slice size: Int = SiteBuilder.slice) throws(BuildFailure) {
-            try run(kind, jobs, slice: size) { $0 }
-        }
-        // Before the pages, so that the index's working memory is freed before their HTML is held.
-        try run("search index", SearchIndexGenerator.jobs(renderer, search: store.search))
-        try run("pages", site.pages) { renderer.job($0) }
-        try run("pages", [renderer.homeJob(), renderer.notFoundJob()])
-        // Smaller slices than pages': a tag or archive page is several times a page's size.
-        try run("lists", ListRenderer(renderer: renderer).jobs(), slice: slice / 4)
-        try run("feeds", FeedGenerator(site: site, context: renderer.context).jobs())
-        let sitemap = SitemapGenerator.entries(site, searchPage: SearchPageRenderer.hasPage(library))
-        try run("other files", [SearchPageRenderer.job(renderer), RobotsGenerator.job(renderer.context),
-                                SitemapGenerator.job(sitemap, context: renderer.context)].compactMap { $0 })
-        let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }
+        let main = renderers[0]
+        let ownPages = sites.flatMap(\.ownPages)
+        let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: main.context).render(ownPages) }
         files += aliases
-        files += RedirectsGenerator.render(site.pages, context: renderer.context)
+        files += RedirectsGenerator.render(ownPages, context: main.context)
         files += timings.measure("assets") { assets(root: options.root) }
-        let imageFiles = try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, stage: stage)
+        var everyPage = main.site
+        everyPage.ownPages = ownPages
+        everyPage.pages = ownPages
+        let imageFiles = try imageFiles(images, site: everyPage, root: options.root, store: store, timings: &timings, stage: stage)
         files += imageFiles.files
-        files += publishedFiles(images.published, site: site, root: options.root, made: Set(images.plan.images.keys))
+        files += publishedFiles(images.published, site: everyPage, root: options.root, made: Set(images.plan.images.keys))
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return (renderer, files, (executor.rendered + imageFiles.encoded).sorted())
+        return (Rendered(renderers: renderers, everyPage: everyPage, strings: strings, fresh: (fresh + imageFiles.encoded).sorted()), files)
     }
 
     /// Files rendered between two writes: enough to keep every core busy.
     static let slice = 2_000
-
-    /// What every rendered file depends on: sitegen itself, templates, settings and options, and
-    /// what the `site` value shows on every page (section titles, the menu of top-level pages).
-    /// What pages show of their images is in each page's digest (`PictureMarkup.digest`).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
-        var digest = ContentDigest.Builder()
-        digest.add(BuildIdentity.executable)
-        digest.add(templates.digest)
-        digest.add(settings)
-        digest.add(site.home.digest)
-        for section in site.sections {
-            digest.add(section.name)
-            digest.add(section.index.title)
-            digest.add(section.index.digest)
-        }
-        site.pages.filter { $0.section == nil }.add(to: &digest)
-        return digest.digest
-    }
 }

@@ -17,6 +17,13 @@ public struct SiteConfig: Sendable {
     public var params: [String: FrontMatterValue] = [:]
     /// The host to write `_redirects` for, from `redirects_file`; nil writes none.
     public var redirectsFile: RedirectsFile?
+    /// Every language of the site, the default first; empty for a site in one language.
+    public var languages: [SiteLanguage] = []
+    /// What a language shows of pages not translated into it.
+    public var untranslated: Untranslated = .hide
+    /// The folder of the current language's pages: the root for the default language, `zh/`
+    /// for the others (see `forLanguage`).
+    public var languageRoot: OutputPath = .root
 
     public init(title: String) {
         self.title = title
@@ -33,7 +40,7 @@ public struct SiteConfig: Sendable {
     static let file = "site.yaml"
     static let knownKeys: Set<String> = [
         "title", "description", "author", "base_url", "language", "timezone", "paginate", "feed_limit", "unsafe_html",
-        "redirects_file",
+        "redirects_file", "languages", "untranslated",
     ]
 
     /// Decodes `site.yaml`'s text, reporting every bad setting at its line.
@@ -48,6 +55,13 @@ public struct SiteConfig: Sendable {
         config.language = fields.decode("language", as: String.self, expected: "a language tag like en or zh-CN") ?? "en"
         config.unsafeHTML = fields.decodeBool("unsafe_html") ?? false
         config.redirectsFile = fields.decode("redirects_file", as: RedirectsFile.self, expected: "netlify or cloudflare")
+        config.untranslated = fields.decode("untranslated", as: Untranslated.self, expected: "hide or list") ?? .hide
+        config.languages = SiteLanguage.decodeList(in: &fields, defaultCode: config.language)
+        if let own = config.languages.first {
+            // The default language's title and description are the top-level ones.
+            if let title = own.title, fields.node("title") == nil { config.title = title }
+            if let description = own.description, fields.node("description") == nil { config.description = description }
+        }
 
         if let zone = fields.decode("timezone", as: String.self, expected: "a time zone name") {
             if let timeZone = TimeZone(identifier: zone) {

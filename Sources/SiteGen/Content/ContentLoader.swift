@@ -7,6 +7,8 @@ public struct LoadedContent: Sendable {
     public var indexes: [String: SectionIndex] = [:]
     /// What was left out without stopping the build (links to files outside the site).
     public var warnings: [Diagnostic] = []
+    /// Translations (`name.<code>.md`), not yet paired with their originals (see `TranslatedContent`).
+    public var translations: [Translation] = []
 }
 
 /// Reads `Content/**/*.md` in sorted order and turns each file into a `Page`, on all cores.
@@ -60,6 +62,7 @@ public enum ContentLoader {
             switch source.parsed {
             case .success(.page(let page)): content.pages.append(page)
             case .success(.index(let key, let index)): content.indexes[key] = index
+            case .success(.translation(let translation)): content.translations.append(translation)
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
@@ -113,11 +116,20 @@ public enum ContentLoader {
     enum Parsed: Sendable {
         case page(Page)
         case index(String, SectionIndex)
+        case translation(Translation)
     }
 
     /// Turns one file into a page or a section index.
     static func parse(_ file: SourceFile, config: SiteConfig, digest: ContentDigest? = nil,
                       readText: ((Page, String) -> Void)? = nil) -> Result<Parsed, BuildFailure> {
+        if let (code, originalName) = file.translation(codes: config.translationCodes) {
+            return parseTranslation(file, code: code, originalName: originalName, config: config, digest: digest)
+        }
+        if config.isMultilingual, let (code, originalName) = file.translation(codes: [config.language]) {
+            return .failure(BuildFailure([Diagnostic(
+                file: file.path, message: "'\(code)' is the site's default language, whose pages have no language in their name",
+                hint: "name it \(originalName)")]))
+        }
         // A page that is a folder is named by its folder; any other Markdown file deeper than a
         // section is a mistake (a page's folder holds one page, its index.md).
         let folders = file.isBundle ? Array(file.folders.prefix(1)) : file.folders

@@ -22,19 +22,36 @@ public final class Page: Sendable {
     public let digest: ContentDigest
     /// The picture its front matter names (`image:`), as the build makes it.
     public let picture: Picture?
+    /// The code of the language a translation is in (`zh` of `city-cup.zh.md`); nil for a page in
+    /// the site's default language.
+    public let language: String?
+    /// Of a translation, its original's source path (`Content/campaigns/city-cup.md`).
+    public let original: String?
 
+    /// `root`: the folder of the page's language, `zh/` for a translation into `zh`.
     public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
-                digest: ContentDigest? = nil, picture: Picture? = nil) {
+                digest: ContentDigest? = nil, picture: Picture? = nil, language: String? = nil, original: String? = nil,
+                root: OutputPath = .root) {
         self.sourcePath = sourcePath
         self.picture = picture
+        self.original = original
         self.digest = digest ?? ContentDigest(sourcePath)
         self.section = section
         self.slug = slug
-        self.outputPath = OutputPath(components: [section, slug].compactMap { $0 })
+        self.language = language
+        self.outputPath = OutputPath(components: root.components + [section, slug].compactMap { $0 })
         self.frontMatter = frontMatter
         self.tagSlugs = Set(frontMatter.tags.map(Slug.make).filter { !$0.isEmpty })
         self.content = content
     }
+
+    /// The folder of the page's language: the root, or `zh/`.
+    public var languageRoot: OutputPath {
+        language.map { OutputPath(components: [$0]) } ?? .root
+    }
+
+    /// The source path that names the page and all its translations: the original's.
+    public var translationKey: String { original ?? sourcePath }
 
     public var title: String { frontMatter.title }
     public var date: Date? { frontMatter.date }

@@ -35,4 +35,22 @@ public struct SourceFile: Sendable {
         if isBundle { return folders[1] }
         return fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
     }
+
+    /// Of a translation, `name.zh.md` (or `index.zh.md`, `_index.zh.md`), its language and the
+    /// file name of its original (`name.md`); nil for any other file, and for a code that is not
+    /// one of `codes`, so that a page named `v1.2.md` stays a page.
+    func translation(codes: Set<String>) -> (code: String, originalName: String)? {
+        guard !codes.isEmpty, fileName.hasSuffix(".md") else { return nil }
+        let stem = fileName.dropLast(3)
+        guard let dot = stem.lastIndex(of: "."), dot != stem.startIndex else { return nil }
+        let code = String(stem[stem.index(after: dot)...])
+        guard codes.contains(code) else { return nil }
+        return (code, stem[..<dot] + ".md")
+    }
+
+    /// The file the translation `self` translates: the same folder, `originalName`.
+    func original(named originalName: String) -> SourceFile {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
+        return SourceFile(path: folder + originalName, text: text)
+    }
 }

@@ -39,6 +39,11 @@ public struct OutputPath: Sendable, Hashable, Comparable {
         OutputPath(components: components + more)
     }
 
+    /// `other` inside this folder.
+    public func appending(contentsOf other: OutputPath) -> OutputPath {
+        OutputPath(components: components + other.components)
+    }
+
     /// The file a folder URL is served from: `articles/x/index.html`; a path that already
     /// names a file (`feed.xml`, `404.html`) is itself.
     public var file: String {

@@ -3,6 +3,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error
         case warning
+        /// Not a problem: something worth knowing, such as a page not yet translated.
+        case note
     }
 
     /// Path relative to the site root, e.g. `Content/articles/x.md`.

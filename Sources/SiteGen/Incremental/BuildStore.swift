@@ -27,6 +27,8 @@ public final class BuildStore: @unchecked Sendable {
     /// The search terms of the pages in `sources`, and their entries in the last index.
     var search: SearchMemo
     var related: RelatedLists?
+    /// The related lists of each language but the default, by code.
+    var relatedByLanguage: [String: RelatedLists] = [:]
     /// The last link check's results; nil when the store keeps none, which spares the check
     /// working out the keys it would keep them under.
     var links: LinkChecker.Results?
@@ -34,6 +36,9 @@ public final class BuildStore: @unchecked Sendable {
     /// which `values` were made.
     var global: ContentDigest?
     var values: [ContentDigest: PageValue] = [:]
+    /// The same for each language but the default, by code: a page's value shows its dates and
+    /// tags as its language writes them.
+    var languageValues: [String: (global: ContentDigest, values: [ContentDigest: PageValue])] = [:]
     /// The files of the last build with the keys they were rendered under, by path.
     var files: [String: OutputFile] = [:]
     var manifest: OutputManifest?
@@ -95,6 +100,15 @@ public final class BuildStore: @unchecked Sendable {
         return values
     }
 
+    /// `values(global:)` for a language other than the default.
+    func values(global: ContentDigest, language: String) -> [ContentDigest: PageValue] {
+        guard let kept = languageValues[language], kept.global == global else {
+            languageValues[language] = (global, [:])
+            return [:]
+        }
+        return kept.values
+    }
+
     /// Takes the output folder's manifest as if this store's last build had written it, so that
     /// files whose key is unchanged are neither rendered nor written again.
     func adopt(_ manifest: OutputManifest?, output: URL) {
@@ -103,9 +117,10 @@ public final class BuildStore: @unchecked Sendable {
         self.output = output
     }
 
-    /// Keeps what a successful build rendered (`rendered`, the paths its executor made afresh)
+    /// Keeps what a successful build rendered (`rendered`, the paths its executors made afresh)
     /// and wrote.
-    func remember(_ built: [OutputFile], rendered: [String], written: OutputManifest, renderer: PageRenderer, output: URL) {
+    func remember(_ built: [OutputFile], rendered: [String], written: OutputManifest, renderer: PageRenderer,
+                  others: [PageRenderer] = [], output: URL) {
         // Held all the same: the process ends without taking the site apart (see BuildCommand).
         lastRenderer = renderer
         self.rendered = rendered
@@ -119,6 +134,10 @@ public final class BuildStore: @unchecked Sendable {
         }
         self.files = files
         values = renderer.valuesByDigest
+        for other in others {
+            let code = other.site.config.language
+            if let kept = languageValues[code] { languageValues[code] = (kept.global, other.valuesByDigest) }
+        }
         manifest = written
         self.output = output
     }

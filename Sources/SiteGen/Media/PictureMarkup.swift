@@ -17,7 +17,8 @@ enum PictureMarkup {
         // Its images all left as they were: the same page.
         if picture == nil, content.html == page.content.html { return page }
         return Page(sourcePath: page.sourcePath, section: page.section, slug: page.slug, frontMatter: page.frontMatter,
-                    content: content, digest: digest(of: page, plan: plan, basePath: basePath, picture: picture), picture: picture)
+                    content: content, digest: digest(of: page, plan: plan, basePath: basePath, picture: picture), picture: picture,
+                    language: page.language, original: page.original, root: page.languageRoot)
     }
 
     /// The page's own digest with what it shows of its images: their sizes, widths and format,

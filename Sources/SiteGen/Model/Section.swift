@@ -5,6 +5,8 @@ public struct Section: Sendable {
     public var index: SectionIndex
     /// Pages in list order (newest first).
     public var pages: [Page]
+    /// The folder of the section's language: the root, or `zh/`.
+    public var root: OutputPath = .root
 
-    public var outputPath: OutputPath { OutputPath(components: [name]) }
+    public var outputPath: OutputPath { root.appending(name) }
 }

@@ -13,16 +13,17 @@ extension Site {
                 claims[path] = claimant
             }
         }
-        claim(TagIndex.outputPath, .list("the list of tags"))
+        claim(tags.outputPath, .list("the list of tags"))
         for tag in tags.tags { claim(tag.outputPath, .list("the page of tag '\(tag.name)'")) }
-        claim(DateArchive.outputPath, .list("the date archive"))
+        claim(archive.outputPath, .list("the date archive"))
         for year in archive.years { claim(year.outputPath, .list("the archive of \(year.year)")) }
-        if searchPage { claim(OutputPath(components: ["search"]), .list("the search page")) }
+        if searchPage { claim(root.appending("search"), .list("the search page")) }
+        if root != .root { claim(root.appending("404.html"), .list("the language's page for missing addresses")) }
         for section in sections {
             let file = section.index.sourcePath ?? section.pages.first.map { Self.folder(of: $0.sourcePath) } ?? "Content/\(section.name)/"
             claim(section.outputPath, .section(section.name, file: file))
         }
-        for page in pages { claim(page.outputPath, .page(page)) }
+        for page in ownPages { claim(page.outputPath, .page(page)) }
         return diagnostics
     }
 

@@ -10,8 +10,16 @@ public struct Site: Sendable {
     }
 
     public var config: SiteConfig
-    /// Every published page, newest first.
+    /// Every published page, newest first: the language's own, and, when the settings list
+    /// them, the pages without a translation into it.
     public var pages: [Page]
+    /// The published pages in the site's language, which it renders: `pages` unless it lists
+    /// untranslated pages.
+    public var ownPages: [Page]
+    /// The folder of the language: the root, or `zh/`.
+    public var root: OutputPath { config.languageRoot }
+    /// `Page.language` of the pages in the site's language: nil for the default language.
+    public var ownLanguage: String? { config.languageRoot == .root ? nil : config.language }
     /// Sections sorted by name.
     public var sections: [Section]
     /// Title and intro of the home page.
@@ -30,15 +38,19 @@ public struct Site: Sendable {
 
     /// Leaves drafts out unless `includeDrafts` and pages dated after `now` unless `now` is nil,
     /// sorts, and builds the indexes.
-    public init(config: SiteConfig, pages: [Page], indexes: [String: SectionIndex], includeDrafts: Bool, now: Date? = nil) {
+    /// `untranslated`: published pages of another language to list beside the language's own.
+    public init(config: SiteConfig, pages: [Page], indexes: [String: SectionIndex], includeDrafts: Bool, now: Date? = nil,
+                untranslated: [Page] = []) {
         self.config = config
+        let root = config.languageRoot
         let published = Page.inListOrder(pages.filter { includeDrafts || !$0.isDraft })
         if let now {
-            self.pages = published.filter { ($0.date ?? now) <= now }
+            self.ownPages = published.filter { ($0.date ?? now) <= now }
             self.futurePages = published.filter { ($0.date ?? now) > now }
         } else {
-            self.pages = published
+            self.ownPages = published
         }
+        self.pages = untranslated.isEmpty ? ownPages : Page.inListOrder(ownPages + untranslated)
         self.home = indexes[""] ?? SectionIndex(sourcePath: nil, title: config.title)
 
         var bySection: [String: [Page]] = [:]
@@ -49,7 +61,7 @@ public struct Site: Sendable {
         self.sections = names.sorted().map { name in
             Section(name: name,
                     index: indexes[name] ?? SectionIndex(sourcePath: nil, title: name.capitalized),
-                    pages: bySection[name] ?? [])
+                    pages: bySection[name] ?? [], root: root)
         }
         for section in sections {
             for (index, page) in section.pages.enumerated() {
@@ -58,7 +70,7 @@ public struct Site: Sendable {
                     older: index + 1 < section.pages.count ? section.pages[index + 1] : nil)
             }
         }
-        self.tags = TagIndex(pages: self.pages)
-        self.archive = DateArchive(pages: self.pages, timeZone: config.timeZone)
+        self.tags = TagIndex(pages: self.pages, displayNames: config.currentLanguage?.tagNames ?? [:], root: root)
+        self.archive = DateArchive(pages: self.pages, timeZone: config.timeZone, root: root)
     }
 }

@@ -5,8 +5,10 @@ public struct Tag: Sendable {
     public var slug: String
     /// Pages in list order.
     public var pages: [Page]
+    /// The folder of the tag's language: the root, or `zh/`.
+    public var root: OutputPath = .root
 
-    public var outputPath: OutputPath { OutputPath(components: ["tags", slug]) }
+    public var outputPath: OutputPath { root.appending("tags", slug) }
 }
 
 /// Every tag of the site. Tags that differ only by case, spacing, `-`/`_` or full-width forms
@@ -16,6 +18,9 @@ public struct TagIndex: Sendable {
     public var tags: [Tag]
 
     public static let outputPath = OutputPath(components: ["tags"])
+    /// `/tags/` of the index's language.
+    public var outputPath: OutputPath { root.appending("tags") }
+    public var root: OutputPath = .root
 
     private var positionBySlug: [String: Int] = [:]
 
@@ -24,8 +29,10 @@ public struct TagIndex: Sendable {
         positionBySlug[slug].map { tags[$0] }
     }
 
-    /// Groups `pages` (already in list order) by tag slug.
-    public init(pages: [Page]) {
+    /// Groups `pages` (already in list order) by tag slug. A tag is named by `displayNames[slug]`
+    /// when there is one (a language's name for it), else by its most common spelling.
+    public init(pages: [Page], displayNames: [String: String] = [:], root: OutputPath = .root) {
+        self.root = root
         var pagesBySlug: [String: [Page]] = [:]
         var spellings: [String: [String: Int]] = [:]
         // A site has a few hundred spellings of tags across tens of thousands of pages.
@@ -45,7 +52,7 @@ public struct TagIndex: Sendable {
         }
         tags = pagesBySlug.keys.sorted().map { slug in
             let name = spellings[slug]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first!.key
-            return Tag(name: name, slug: slug, pages: pagesBySlug[slug]!)
+            return Tag(name: displayNames[slug] ?? name, slug: slug, pages: pagesBySlug[slug]!, root: root)
         }
         for (position, tag) in tags.enumerated() { positionBySlug[tag.slug] = position }
     }

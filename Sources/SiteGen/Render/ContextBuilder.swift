@@ -10,13 +10,20 @@ struct ContextBuilder: Sendable {
     /// base URL for every URL of every page.
     private let basePath: String
     private let origin: String
+    /// The theme's words in the site's language.
+    let strings: UIStrings.Language
+    /// The versions of pages and lists in the other languages; nil for a site in one language.
+    let versions: LanguageVersions?
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, strings: UIStrings.Language = .init(), versions: LanguageVersions? = nil) {
         self.config = config
-        self.dates = DateDisplay(language: config.language, timeZone: config.timeZone)
-        self.integers = IntegerFormatStyle<Int>(locale: Locale(identifier: config.language))
+        let locale = config.currentLanguage?.locale ?? config.language
+        self.dates = DateDisplay(language: locale, timeZone: config.timeZone)
+        self.integers = IntegerFormatStyle<Int>(locale: Locale(identifier: locale))
         basePath = config.basePath
         origin = String(config.baseURL.dropLast(basePath.count))
+        self.strings = strings
+        self.versions = versions
     }
 
     /// Root-relative URL with the base path: `/blog/articles/x/`.
@@ -30,24 +37,32 @@ struct ContextBuilder: Sendable {
     /// `site` in every template.
     func site(_ site: Site) -> [String: Any] {
         let topLevel = site.pages.filter { $0.section == nil }.sorted { $0.title < $1.title }
-        return Self.compact([
+        var value = Self.compact([
             "title": config.title,
             "description": config.description,
             "author": config.author,
             "language": config.language,
             "locale": Self.openGraphLocale(config.language),
             "base_url": config.baseURL,
-            "url": url(.root),
+            "url": url(config.languageRoot),
+            "root_url": url(.root),
             "sections": site.sections.map { ["title": $0.index.title, "url": url($0.outputPath), "name": $0.name] },
             "menu": topLevel.map { ["title": $0.title, "url": url($0.outputPath)] },
             "params": config.params.mapValues(\.templateValue),
         ])
+        if config.isMultilingual {
+            value["languages"] = config.languages.enumerated().map { index, language -> [String: Any] in
+                ["code": language.code, "name": language.name, "current": language.code == config.language,
+                 "url": url(index == 0 ? .root : OutputPath(components: [language.code]))]
+            }
+        }
+        return value
     }
 
     /// A tag as templates show it: its name as written and the URL of its page.
     func tag(_ name: String) -> [String: Any] {
         let slug = Slug.make(name)
-        return ["name": name, "slug": slug, "url": url(OutputPath(components: ["tags", slug]))]
+        return ["name": config.currentLanguage?.tagNames[slug] ?? name, "slug": slug, "url": url(config.languageRoot.appending("tags", slug))]
     }
 
     /// `facts: {entries: 1500, page_views: 850000}` as a list a template can show in order:
@@ -63,8 +78,10 @@ struct ContextBuilder: Sendable {
             let isYear = entry.key.hasSuffix("year") || entry.key.hasSuffix("_in")
             let number = !isYear && fact.text.allSatisfy(\.isASCII) ? Int(fact.text) : nil
             let shown = number.map { $0.formatted(integers) } ?? fact.text
-            let label = entry.key.replacingOccurrences(of: "_", with: " ")
-            return ["key": entry.key, "label": label.prefix(1).uppercased() + label.dropFirst(),
+            let words = entry.key.replacingOccurrences(of: "_", with: " ")
+            // The theme's `facts.KEY` names it in the page's language.
+            let label = strings.strings["facts." + entry.key] ?? (words.prefix(1).uppercased() + words.dropFirst())
+            return ["key": entry.key, "label": label,
                     "value": fact.qualifier.map { "\($0) \(shown)" } ?? shown, "number": fact.text]
         }
     }
@@ -86,6 +103,9 @@ struct ContextBuilder: Sendable {
             "permalink": permalink(path),
             "og_type": article == nil ? "website" : "article",
         ]
+        if let versions {
+            languageLinks(versions, path: path, article: article, into: &value)
+        }
         if let article {
             value["json_ld"] = StructuredData.article(article, context: self)
             if let date = article.date { value["published"] = dates.rfc3339(date) }
@@ -93,6 +113,24 @@ struct ContextBuilder: Sendable {
             value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
         }
         return Self.compact(value)
+    }
+
+    /// `alternates` (every language's version, this one's included, for `hreflang` links),
+    /// `x_default` (the default language's), and `switcher`: each language with the URL of this
+    /// page's version in it, or of its home page when it has none, so that switching never leads
+    /// to a missing page.
+    private func languageLinks(_ versions: LanguageVersions, path: OutputPath, article: Page?, into value: inout [String: Any]) {
+        let found = article.map { versions.versions(of: $0) } ?? versions.versions(ofList: path, root: config.languageRoot)
+        if found.count > 1 {
+            value["alternates"] = found.map { ["hreflang": $0.code, "url": permalink($0.path)] }
+            if let main = found.first(where: { $0.code == versions.codes.first }) { value["x_default"] = permalink(main.path) }
+        }
+        let paths = Dictionary(found.map { ($0.code, $0.path) }) { first, _ in first }
+        value["switcher"] = config.languages.enumerated().map { index, language -> [String: Any] in
+            let home = index == 0 ? OutputPath.root : OutputPath(components: [language.code])
+            return ["code": language.code, "name": language.name, "current": language.code == config.language,
+                    "url": url(paths[language.code] ?? home), "translated": paths[language.code] != nil]
+        }
     }
 
     /// Open Graph wants `language_TERRITORY`: `en` → `en_US`, `zh-CN` → `zh_CN`, `zh` → `zh_CN`.

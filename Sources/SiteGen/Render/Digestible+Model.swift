@@ -20,6 +20,7 @@ extension Tag: Digestible {
     /// What a list of tags shows of each: its name (from which its slug and URL follow) and count.
     func add(to key: inout ContentDigest.Builder) {
         key.add(name)
+        key.add(slug)
         key.add(pages.count)
     }
 }
@@ -43,5 +44,9 @@ extension SitemapGenerator.Entry: Digestible {
     func add(to key: inout ContentDigest.Builder) {
         key.add(path.components.joined(separator: "/"))
         key.add(lastModified.map { Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? Int.min)
+        for alternate in alternates {
+            key.add(alternate.code)
+            key.add(alternate.path.file)
+        }
     }
 }

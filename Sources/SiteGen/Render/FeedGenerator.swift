@@ -33,8 +33,8 @@ struct FeedGenerator: Sendable {
     }
 
     private func feeds() -> [Feed] {
-        [Feed(title: site.config.title, pages: site.datedPages, path: OutputPath(components: ["feed.xml"]),
-              alternate: .root, source: "site.yaml")]
+        [Feed(title: site.config.title, pages: site.datedPages, path: site.root.appending("feed.xml"),
+              alternate: site.root, source: "site.yaml")]
             + site.tags.tags.map { tag in
                 Feed(title: "\(site.config.title): \(tag.name)", pages: tag.pages.filter { $0.date != nil },
                      path: tag.outputPath.appending("feed.xml"), alternate: tag.outputPath, source: "tag '\(tag.name)'")

@@ -16,7 +16,7 @@ struct ListRenderer: Sendable {
                 })
             }
         }
-        jobs.append(RenderJob(TagIndex.outputPath.file, kind: "tags", inputs: site.tags.tags, render: renderTagList))
+        jobs.append(RenderJob(site.tags.outputPath.file, kind: "tags", inputs: site.tags.tags, render: renderTagList))
         for tag in site.tags.tags {
             for pager in Paginator.paginate(tag.pages, size: site.config.paginate, base: tag.outputPath) {
                 jobs.append(RenderJob(pager.outputPath.file, kind: "tag", inputs: tag, pager, render: renderTag))
@@ -47,10 +47,13 @@ struct ListRenderer: Sendable {
             value["size"] = largest <= 1 ? 1 : 1 + Int((4 * log(Double(tag.pages.count)) / log(Double(largest))).rounded(.down))
             return value
         }
-        return OutputFile(path: TagIndex.outputPath.file, text: renderer.render("tags", [
+        let strings = context.strings
+        return OutputFile(path: site.tags.outputPath.file, text: renderer.render("tags", [
             "tags": all,
-            "meta": context.meta(title: "Tags", description: "Every tag of \(site.config.title), with its number of pages.",
-                                 path: TagIndex.outputPath),
+            "meta": context.meta(title: strings.text("tags.title", "Tags"),
+                                 description: strings.text("tags.description", "Every tag of {site}, with its number of pages.",
+                                                           ["site": site.config.title]),
+                                 path: site.tags.outputPath),
         ]), source: "tags")
     }
 
@@ -60,7 +63,10 @@ struct ListRenderer: Sendable {
             "pages": renderer.values(pager.pages),
             "paginator": paginator(pager),
             "meta": context.meta(title: title(tag.name, pager),
-                                 description: "\(tag.pages.count) page\(tag.pages.count == 1 ? "" : "s") tagged “\(tag.name)”, newest first.",
+                                 description: tag.pages.count == 1
+                                    ? context.strings.text("tag.description_one", "1 page tagged “{tag}”, newest first.", ["tag": tag.name])
+                                    : context.strings.text("tag.description_other", "{count} pages tagged “{tag}”, newest first.",
+                                                           ["tag": tag.name, "count": String(tag.pages.count)]),
                                  path: pager.outputPath),
         ])
         return OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'")
@@ -70,8 +76,9 @@ struct ListRenderer: Sendable {
     /// on all of that year's pages.
     func archiveJobs() -> [RenderJob] {
         let years = site.archive.years
-        var jobs = [RenderJob(DateArchive.outputPath.file, kind: "archive", inputs: years) { years in
-            archiveFile(years.map { yearValue($0) }, path: DateArchive.outputPath, title: "Archive", level: "all")
+        let archivePath = site.archive.outputPath
+        var jobs = [RenderJob(archivePath.file, kind: "archive", inputs: years) { years in
+            archiveFile(years.map { yearValue($0) }, path: archivePath, title: context.strings.text("archive.title", "Archive"), level: "all")
         }]
         for year in years {
             jobs.append(RenderJob(year.outputPath.file, kind: "year", inputs: year) { year in
@@ -90,8 +97,9 @@ struct ListRenderer: Sendable {
 
     private func archiveFile(_ years: [[String: Any]], path: OutputPath, title: String, level: String) -> OutputFile {
         let html = renderer.render("archive", [
-            "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(DateArchive.outputPath)],
-            "meta": context.meta(title: title, description: "Pages of \(site.config.title) by date: \(title).", path: path),
+            "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(site.archive.outputPath)],
+            "meta": context.meta(title: title, description: context.strings.text("archive.description", "Pages of {site} by date: {title}.",
+                                                                                 ["site": site.config.title, "title": title]), path: path),
         ])
         return OutputFile(path: path.file, text: html, source: "archive")
     }
@@ -138,6 +146,7 @@ struct ListRenderer: Sendable {
     }
 
     private func title(_ title: String, _ pager: Pager) -> String {
-        pager.number == 1 ? title : "\(title) (page \(pager.number) of \(pager.total))"
+        pager.number == 1 ? title : context.strings.text("list.page_of", "{title} (page {number} of {total})",
+                                                         ["title": title, "number": String(pager.number), "total": String(pager.total)])
     }
 }

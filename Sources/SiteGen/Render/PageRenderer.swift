@@ -11,13 +11,17 @@ struct PageRenderer: Sendable {
     let siteValue: Unchecked<[String: Any]>
     let related: RelatedLists
     let pagesByPath: [String: Page]
+    /// The theme's words in the site's language, as templates see them.
+    let i18n: Unchecked<[String: Any]>
 
     /// `values` holds page values of a previous build with the same templates and settings, by
     /// page digest; only the others are made.
-    init(site: Site, templates: TemplateLibrary, values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil) {
+    init(site: Site, templates: TemplateLibrary, values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil,
+         strings: UIStrings.Language = .init(), versions: LanguageVersions? = nil) {
         self.site = site
         self.templates = templates
-        let context = ContextBuilder(config: site.config)
+        let context = ContextBuilder(config: site.config, strings: strings, versions: versions)
+        self.i18n = Unchecked(value: strings.templateValue)
         self.context = context
         self.pageValues = PageValues(context: context, previous: previous)
         self.siteValue = Unchecked(value: context.site(site))
@@ -44,7 +48,7 @@ struct PageRenderer: Sendable {
 
     /// A page whose `template:` names a template the theme lacks.
     private func unknownTemplates() -> [Diagnostic] {
-        site.pages.compactMap { page in
+        site.ownPages.compactMap { page in
             guard let name = page.frontMatter.template, !templates.names.contains(name) else { return nil }
             let position = page.frontMatter.positions["template"]
             return Diagnostic(file: page.sourcePath, line: position?.line, column: position?.column,
@@ -57,6 +61,8 @@ struct PageRenderer: Sendable {
     func render(_ template: String, _ values: [String: Any]) -> String {
         var values = values
         values["site"] = siteValue.value
+        if !i18n.value.isEmpty { values["i18n"] = i18n.value }
+        if site.config.isMultilingual { values["lang"] = site.config.language }
         return templates.render(template, values)
     }
 
@@ -89,25 +95,27 @@ struct PageRenderer: Sendable {
         let featured = site.pages.filter { $0.frontMatter.params["featured"] == .bool(true) }
         let sections = site.sections.map(\.name)
         let latestBySection = site.sections.map { Array($0.pages.prefix(site.config.paginate)) }
-        return RenderJob(OutputPath.root.file, kind: "home", inputs: latest, featured, sections, latestBySection) {
+        let root = site.root
+        return RenderJob(root.file, kind: "home", inputs: latest, featured, sections, latestBySection) {
             latest, featured, sections, latestBySection in
             let html = render("home", [
-                "home": index(site.home, path: .root),
+                "home": index(site.home, path: root),
                 "pages": values(latest),
                 "featured": values(featured),
                 "latest": Dictionary(uniqueKeysWithValues: zip(sections, latestBySection.map(values))),
-                "meta": context.meta(title: site.config.title, description: site.config.description, path: .root),
+                "meta": context.meta(title: site.config.title, description: site.config.description, path: root),
             ])
-            return OutputFile(path: OutputPath.root.file, text: html, source: site.home.sourcePath ?? "home")
+            return OutputFile(path: root.file, text: html, source: site.home.sourcePath ?? "home")
         }
     }
 
     func notFoundJob() -> RenderJob {
-        let path = OutputPath(components: ["404.html"])
+        let path = site.root.appending("404.html")
         return RenderJob(path.file, kind: "404") {
+            let title = context.strings.text("not_found.title", "Page not found")
             let html = render("404", [
-                "page": ["title": "Page not found"],
-                "meta": context.meta(title: "Page not found", description: "", path: path),
+                "page": ["title": title],
+                "meta": context.meta(title: title, description: "", path: path),
             ])
             return OutputFile(path: path.file, text: html, source: "\(TemplateLibrary.folder)/404\(TemplateLibrary.fileExtension)")
         }

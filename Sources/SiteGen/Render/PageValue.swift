@@ -44,17 +44,35 @@ final class PageValue: MustacheObject, @unchecked Sendable {
         case "date": date
         case "updated": updated
         case "image": page.picture?.templateValue
+        case "translations": translations
+        case "untranslated": context.builder.versions != nil && page.language != context.language ? true : nil
+        case "language": page.language ?? context.builder.versions?.codes.first
         default: nil
         }
     }
 
     static let names = ["title", "url", "permalink", "slug", "summary", "content", "toc", "word_count", "reading_time",
                         "tags", "params", "facts", "sources", "period", "draft", "section", "date", "updated", "image"]
+    /// Fields only a page of a site with languages has.
+    static let languageNames = ["translations", "untranslated", "language"]
+
+    /// The page in the other languages: `[{language, name, url, title}]`; nil for a page without
+    /// translations.
+    private var translations: [[String: Any]]? {
+        guard let versions = context.builder.versions else { return nil }
+        let names = Dictionary(context.builder.config.languages.map { ($0.code, $0.name) }) { first, _ in first }
+        let found = versions.pages[page.translationKey] ?? [:]
+        let others = versions.codes.compactMap { code -> [String: Any]? in
+            guard let other = found[code], other !== page else { return nil }
+            return ["language": code, "name": names[code] ?? code, "url": context.builder.url(other.outputPath), "title": other.title]
+        }
+        return others.isEmpty ? nil : others
+    }
 
     /// Every field as a dictionary: what transforms and `{{page}}` work on.
     var dictionary: [String: Any] {
         var value: [String: Any] = [:]
-        for name in Self.names {
+        for name in Self.names + Self.languageNames {
             if let child = child(named: name) { value[name] = child }
         }
         return value

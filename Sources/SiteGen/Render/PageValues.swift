@@ -22,11 +22,14 @@ final class PageValues: @unchecked Sendable {
     /// What every page's value draws on: the context, and each tag's value made once for all pages.
     final class Shared: @unchecked Sendable {
         let builder: ContextBuilder
+        /// `Page.language` of the site's own pages.
+        let language: String?
         private let lock = NSLock()
         private var tags: [String: [String: Any]] = [:]
 
         init(_ builder: ContextBuilder) {
             self.builder = builder
+            language = builder.config.languageRoot == .root ? nil : builder.config.language
         }
 
         func tag(_ name: String) -> [String: Any] {

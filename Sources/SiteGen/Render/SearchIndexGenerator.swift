@@ -12,16 +12,19 @@ enum SearchIndexGenerator {
     /// that name, so a build rewrites only the pieces whose content changed.
     static func jobs(_ pages: PageRenderer, search: SearchMemo) -> [RenderJob] {
         let context = pages.context
-        let index = SearchIndex(pages: pages.site.pages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
+        let root = pages.site.root
+        let outputPath = root.appending(contentsOf: outputPath), manifestPath = root.appending(contentsOf: manifestPath)
+        let index = SearchIndex(pages: pages.site.ownPages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) },
+                                tagNames: pages.site.config.currentLanguage?.tagNames ?? [:])
         let pieces = SearchPieces(index)
-        let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.pages) { _ in
+        let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.ownPages) { _ in
             OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
         }
         let manifest = RenderJob(manifestPath.file, kind: "search manifest", inputs: String(decoding: pieces.manifest, as: UTF8.self)) { _ in
             OutputFile(path: manifestPath.file, content: .bytes(pieces.manifest), source: "search index")
         }
         return [whole, manifest] + pieces.pieces.map { piece in
-            let path = OutputPath(components: [SearchPieces.folder, piece.name]).file
+            let path = root.appending(SearchPieces.folder, piece.name).file
             return RenderJob(path, kind: "search piece", inputs: piece) { piece in
                 OutputFile(path: path, content: .bytes(piece.bytes), source: "search index")
             }

@@ -5,6 +5,8 @@ enum SitemapGenerator {
     struct Entry: Sendable {
         var path: OutputPath
         var lastModified: Date?
+        /// Every language's version, this one's included, when there are others.
+        var alternates: [(code: String, path: OutputPath)] = []
     }
 
     static let outputPath = "sitemap.xml"
@@ -15,9 +17,11 @@ enum SitemapGenerator {
     }
 
     static func render(_ entries: [Entry], context: ContextBuilder) -> OutputFile {
+        // The XHTML namespace only for a site with languages: one without keeps its sitemap as it was.
+        let languages = entries.contains { !$0.alternates.isEmpty }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"\(languages ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "")>
 
             """
         let sorted = entries.sorted(by: { $0.path < $1.path })
@@ -29,6 +33,9 @@ enum SitemapGenerator {
                 xml += "  <url>\n    <loc>\(XMLText.escape(context.permalink(entry.path)))</loc>\n"
                 if let date = entry.lastModified {
                     xml += "    <lastmod>\(context.dates.rfc3339(date))</lastmod>\n"
+                }
+                for alternate in entry.alternates {
+                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(alternate.code))\" href=\"\(XMLText.escape(context.permalink(alternate.path)))\"/>\n"
                 }
                 xml += "  </url>\n"
             }
@@ -46,18 +53,27 @@ enum SitemapGenerator {
 
 extension SitemapGenerator {
     /// Home, sections, pages, tags and the archive, each dated by its newest page.
-    static func entries(_ site: Site, searchPage: Bool = false) -> [Entry] {
-        var entries = [SitemapGenerator.Entry(path: .root, lastModified: SitemapGenerator.newest(site.pages))]
+    /// `versions`: of a site with languages, whose entries name their other languages' versions.
+    static func entries(_ site: Site, searchPage: Bool = false, versions: LanguageVersions? = nil) -> [Entry] {
+        let root = site.root
+        var entries = [SitemapGenerator.Entry(path: root, lastModified: SitemapGenerator.newest(site.pages))]
         entries += site.sections.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
-        entries += site.pages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
-        entries.append(.init(path: TagIndex.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        entries += site.ownPages.map { .init(path: $0.outputPath, lastModified: $0.frontMatter.updated ?? $0.date) }
+        entries.append(.init(path: site.tags.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
         entries += site.tags.tags.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
-        entries.append(.init(path: DateArchive.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
+        entries.append(.init(path: site.archive.outputPath, lastModified: SitemapGenerator.newest(site.pages)))
         for year in site.archive.years {
             entries.append(.init(path: year.outputPath, lastModified: SitemapGenerator.newest(year.months.flatMap(\.pages))))
             entries += year.months.map { .init(path: $0.outputPath, lastModified: SitemapGenerator.newest($0.pages)) }
         }
-        if searchPage { entries.append(.init(path: SearchPageRenderer.outputPath, lastModified: nil)) }
-        return entries
+        if searchPage { entries.append(.init(path: root.appending(contentsOf: SearchPageRenderer.outputPath), lastModified: nil)) }
+        guard let versions else { return entries }
+        let pages = Dictionary(site.ownPages.map { ($0.outputPath, $0) }) { first, _ in first }
+        return entries.map { entry in
+            var entry = entry
+            let found = pages[entry.path].map { versions.versions(of: $0) } ?? versions.versions(ofList: entry.path, root: root)
+            if found.count > 1 { entry.alternates = found }
+            return entry
+        }
     }
 }

@@ -15,7 +15,10 @@ enum StructuredData {
             "publisher": publisher,
         ]
         if !page.summary.isEmpty { value["description"] = .string(page.summary.shortened(to: ContextBuilder.descriptionLimit)) }
-        if !page.tags.isEmpty { value["keywords"] = .string(page.tags.joined(separator: ", ")) }
+        if !page.tags.isEmpty {
+            let names = context.config.currentLanguage?.tagNames ?? [:]
+            value["keywords"] = .string(page.tags.map { names[Slug.make($0)] ?? $0 }.joined(separator: ", "))
+        }
         if let date = page.date {
             value["datePublished"] = .string(context.dates.rfc3339(date))
             value["dateModified"] = .string(context.dates.rfc3339(page.frontMatter.updated ?? date))

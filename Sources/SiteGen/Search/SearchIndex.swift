@@ -51,11 +51,12 @@ struct SearchIndex: Sendable {
     /// terms are those `memo` read when it was parsed, or else made here from its own text; its
     /// entry is the one of the memo's last index, or else made here, with `url` and `date`, which
     /// write a page's URL and date as the site shows them. The memo is left with this index's.
+    /// `tagNames`: a language's names of tags, by slug, which its pages show and are found by.
     init(pages: [Page], memo: SearchMemo = SearchMemo(), url: @Sendable (OutputPath) -> String,
-         date: @Sendable (Date) -> String) {
+         date: @Sendable (Date) -> String, tagNames: [String: String] = [:]) {
         let byPage = pages.concurrentMap(start: { SearchVocabulary.Numbering(memo.vocabulary) }) { numbering, page in
-            (entry: memo.entry(of: page) ?? Self.entry(page, url: url, date: date),
-             terms: memo.terms(of: page) ?? numbering.terms(of: page, text: page.content.plainText))
+            (entry: memo.entry(of: page) ?? Self.entry(page, url: url, date: date, tagNames: tagNames),
+             terms: memo.terms(of: page) ?? numbering.terms(of: page, text: page.content.plainText, tagNames: tagNames))
         }
         self.pages = byPage.map(\.entry)
         let numbered = memo.vocabulary.numbered
@@ -79,19 +80,25 @@ struct SearchIndex: Sendable {
         memo.indexed(pages, entries: self.pages)
     }
 
-    static func entry(_ page: Page, url: (OutputPath) -> String, date: (Date) -> String) -> Entry {
-        Entry(title: page.title, url: url(page.outputPath), date: page.date.map(date), tags: page.tags,
+    static func entry(_ page: Page, url: (OutputPath) -> String, date: (Date) -> String, tagNames: [String: String] = [:]) -> Entry {
+        Entry(title: page.title, url: url(page.outputPath), date: page.date.map(date), tags: shownTags(page, tagNames),
               summary: shorten(page.summary))
     }
 
     /// Every term of a page whose plain text is `text`, as its UTF-8 bytes, each time it occurs,
     /// with the place it occurs in. Of the summary, only front matter's: the default summary is
     /// the text's first paragraph, whose terms the text gives already, with the same weight.
-    static func forEachTerm(of page: Page, text: String, _ body: (UnsafeBufferPointer<UInt8>, Weight) -> Void) {
+    static func forEachTerm(of page: Page, text: String, tagNames: [String: String] = [:],
+                            _ body: (UnsafeBufferPointer<UInt8>, Weight) -> Void) {
         let summary = page.frontMatter.summary ?? ""
-        for (text, weight) in [(text, Weight.body), (summary, .body), (page.title, .title)] + page.tags.map({ ($0, Weight.tag) }) {
+        for (text, weight) in [(text, Weight.body), (summary, .body), (page.title, .title)] + shownTags(page, tagNames).map({ ($0, Weight.tag) }) {
             SearchTokenizer.forEachIndexTermUTF8(text) { body($0, weight) }
         }
+    }
+
+    /// The page's tags by the names its language gives them.
+    static func shownTags(_ page: Page, _ tagNames: [String: String]) -> [String] {
+        tagNames.isEmpty ? page.tags : page.tags.map { tagNames[Slug.make($0)] ?? $0 }
     }
 
     static func shorten(_ text: String) -> String {

@@ -38,13 +38,13 @@ final class SearchVocabulary: @unchecked Sendable {
         /// The terms of a page whose plain text is `text`, each once with its best place as
         /// `id << 2 | weight`, in the order they first occur (the index needs no other: numbers
         /// depend on which thread met a term first, and the index sorts terms by their text).
-        func terms(of page: Page, text: String) -> [UInt32] {
+        func terms(of page: Page, text: String, tagNames: [String: String] = [:]) -> [UInt32] {
             // Worked on as a local value: a class's stored properties cost a dynamic exclusivity
             // check at every access, and this runs for every word of every page.
             var state = State()
             swap(&state, &self.state)
             defer { swap(&state, &self.state) }
-            SearchIndex.forEachTerm(of: page, text: text) { term, weight in
+            SearchIndex.forEachTerm(of: page, text: text, tagNames: tagNames) { term, weight in
                 state.add(term, weight, vocabulary)
             }
             return state.take()

@@ -41,7 +41,7 @@ import browser_check  # noqa: E402  (after the path is set)
 from search_bytes import QUERIES  # noqa: E402
 
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
-QUERY_TIMEOUT = 30.0
+QUERY_TIMEOUT = 120.0
 
 SITEGEN_QUERY = r"""
 (async () => {
@@ -133,7 +133,7 @@ def serve(folder, counter):
 
 
 def timed(command, log):
-    """Runs command under GNU time: (wall s, peak RSS KiB); exits on failure."""
+    """Runs command under GNU time: (wall s, CPU s, peak RSS KiB); exits on failure."""
     report = log + ".time"
     with open(log, "wb") as out:
         status = subprocess.call(["/usr/bin/time", "-v", "-o", report] + command, stdout=out, stderr=subprocess.STDOUT)
@@ -143,18 +143,20 @@ def timed(command, log):
         raise SystemExit("search_browser: %s failed (status %d)" % (command[0], status))
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)", text)
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    cpu = sum(float(re.search(r"%s time \(seconds\): (\d+(?:\.\d+)?)" % kind, text).group(1)) for kind in ("User", "System"))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-    return seconds, rss
+    return seconds, cpu, rss
 
 
 def search_stages(log):
-    """Seconds of the stages of `sitegen build --timings` that name the search index (its
-    pages' terms are read while they are parsed, in "load and parse", and not counted)."""
+    """Wall and CPU seconds of the stages of `sitegen build --timings` that name the search index
+    (its pages' terms are read while they are parsed, in "load and parse", and not counted)."""
     total = None
     for line in open(log, errors="replace"):
-        found = re.match(r"\s*\w[\w ]*search index\s+(\d+) ms", line)
+        found = re.match(r"\s*\w[\w ]*search index\s+(\d+) ms\s+(\d+) ms CPU", line)
         if found:
-            total = (total or 0) + int(found.group(1)) / 1000
+            wall, cpu = total or (0, 0)
+            total = (wall + int(found.group(1)) / 1000, cpu + int(found.group(2)) / 1000)
     return total
 
 
@@ -173,8 +175,11 @@ def run_query(devtools, base, counter, page, expression):
         # Whatever the page loads after its load event (none of the search) is not the query's.
         devtools.wait_until(lambda: False, 0.3)
         mark = counter.mark()
-        reply = devtools.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True},
-                              session=session, timeout=QUERY_TIMEOUT)
+        try:
+            reply = devtools.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
+                                                       "returnByValue": True}, session=session, timeout=QUERY_TIMEOUT)
+        except browser_check.CheckError:
+            return None, counter.since(mark)
         if "exceptionDetails" in reply:
             details = reply["exceptionDetails"]
             raise browser_check.CheckError("the query threw: %s" % (details.get("exception", {}).get("description")
@@ -186,19 +191,8 @@ def run_query(devtools, base, counter, page, expression):
         devtools.call("Target.disposeBrowserContext", {"browserContextId": context})
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sitegen")
-    parser.add_argument("corpus")
-    parser.add_argument("work")
-    parser.add_argument("--pagefind", help="pagefind_extended's binary; without it, Pagefind is skipped")
-    parser.add_argument("--chromium")
-    args = parser.parse_args()
-    if browser_check.websocket is None:
-        print("search_browser: the Python package websocket-client is missing: run `make test-deps`", file=sys.stderr)
-        return 2
-
-    site = os.path.join(args.work, "site")
+def build(args, site):
+    """Builds the site and indexes it with Pagefind, printing the table of both."""
     shutil.rmtree(site, ignore_errors=True)
     os.makedirs(args.work, exist_ok=True)
     log = os.path.join(args.work, "sitegen.log")
@@ -212,15 +206,37 @@ def main():
                                                              os.path.join(args.work, "pagefind.log")))
 
     print("site: %s, built from %s" % (site, args.corpus))
-    print("%-36s %8s %10s" % ("build", "wall s", "peak MiB"))
-    for name, wall, rss in builds:
-        print("%-36s %8.2f %10.0f" % (name, wall, rss / 1024))
+    print("%-36s %8s %8s %10s" % ("build", "wall s", "CPU s", "peak MiB"))
+    for name, wall, cpu, rss in builds:
+        print("%-36s %8.2f %8.2f %10.0f" % (name, wall, cpu, rss / 1024))
     if stage is not None:
-        print("%-36s %8.2f" % ("sitegen's search index stages", stage))
+        print("%-36s %8.2f %8.2f" % ("sitegen's search index stages",) + stage)
     if len(builds) == 2 and stage:
-        print("index time, sitegen's search index stages / Pagefind: %.3f" % (stage / builds[1][1]))
+        print("index time, sitegen's search index stages / Pagefind: wall %.3f, CPU %.3f"
+              % (stage[0] / builds[1][1], stage[1] / builds[1][2]))
     if not args.pagefind:
         print("Pagefind: skipped (not installed)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sitegen")
+    parser.add_argument("corpus")
+    parser.add_argument("work")
+    parser.add_argument("--pagefind", help="pagefind_extended's binary; without it, Pagefind is skipped")
+    parser.add_argument("--chromium")
+    parser.add_argument("--no-build", action="store_true",
+                        help="WORK/site is built (and indexed) already: only search in the browser")
+    args = parser.parse_args()
+    if browser_check.websocket is None:
+        print("search_browser: the Python package websocket-client is missing: run `make test-deps`", file=sys.stderr)
+        return 2
+
+    site = os.path.join(args.work, "site")
+    if not args.no_build:
+        build(args, site)
+    elif not os.path.isdir(site):
+        raise SystemExit("search_browser: --no-build, but %s is not there" % site)
 
     counter = Counter()
     server = serve(site, counter)
@@ -252,6 +268,10 @@ def main():
                                                      "first ms", "ten ms"))
     for tool, label, text, measured, requests in rows:
         failed = [path for path, status, _ in requests if status != 200]
+        if measured is None:
+            print("%-9s %-22s %-22s %8s %9d %9.1f  no results within %.0f s" % (
+                tool, label, text, "-", len(requests), sum(size for _, _, size in requests) / 1024, QUERY_TIMEOUT))
+            continue
         print("%-9s %-22s %-22s %8d %9d %9.1f %10.0f %10.0f%s" % (
             tool, label, text, measured["results"], len(requests), sum(size for _, _, size in requests) / 1024,
             measured["first"], measured["all"], "  failed: %s" % failed if failed else ""))

@@ -179,10 +179,16 @@
     return index.manifest;
   };
 
-  // Revalidated, never taken from a cache unasked: it names this build's pieces.
+  // Revalidated, never taken from a cache unasked: it names this build's pieces. Its text is
+  // kept to tell whether a manifest read again is another.
   Index.prototype.readManifest = function () {
-    return this.fetch(this.url.href, { cache: 'no-cache' }).then(function (manifest) {
+    return fetch(this.url.href, { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.text();
+    }).then(function (text) {
+      var manifest = JSON.parse(text);
       if (manifest.version !== 2) { throw new Error('index version ' + manifest.version); }
+      manifest.text = text;
       return manifest;
     });
   };
@@ -227,7 +233,7 @@
     found.catch(function () {});
     var fresh = index.readManifest().catch(function () { return null; });
     return Promise.all([held, fresh]).then(function (both) {
-      if (both[1] === null || JSON.stringify(both[1]) === JSON.stringify(both[0])) { return found; }
+      if (both[1] === null || both[1].text === both[0].text) { return found; }
       if (index.manifest === held) { index.manifest = Promise.resolve(both[1]); }
       return index.searchIn(both[1], query, prefix);
     });

@@ -6,15 +6,17 @@ enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
     static let manifestPath = OutputPath(components: [SearchPieces.folder, SearchPieces.manifestName])
 
-    /// Made from every page. `search` holds the pages' terms, read as they were parsed, and
-    /// their entries in the last index. The index is made here rather than in a job: a piece's
-    /// name, and so its job's path, is a digest of its content. Each piece's job is keyed by
-    /// that name, so a build rewrites only the pieces whose content changed.
+    /// Made from every page. `search` holds the pages' terms, read as they were parsed, their
+    /// entries in the last index, and the last index, which it gives again when the pages are the
+    /// same. The pieces are made here rather than in a job: a piece's name, and so its job's path,
+    /// is a digest of its content. Each piece's job is keyed by that name, so a build rewrites
+    /// only the pieces whose content changed.
     static func jobs(_ pages: PageRenderer, search: SearchMemo) -> [RenderJob] {
-        let context = pages.context
-        let index = SearchIndex(pages: pages.site.pages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
-        let pieces = SearchPieces(index)
-        let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.pages) { _ in
+        let (context, site) = (pages.context, pages.site)
+        let (index, pieces) = search.index(of: site.pages) {
+            SearchIndex(pages: site.pages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) })
+        }
+        let whole = RenderJob(outputPath.file, kind: "search", inputs: site.pages) { _ in
             OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
         }
         let manifest = RenderJob(manifestPath.file, kind: "search manifest", inputs: String(decoding: pieces.manifest, as: UTF8.self)) { _ in

@@ -34,6 +34,8 @@ import threading
 import time
 import urllib.parse
 
+# No __pycache__ beside the scripts imported.
+sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "Tests", "SiteChecks", "Scripts"))
 sys.path.insert(0, HERE)
@@ -210,7 +212,7 @@ def build(args, site):
     for name, wall, cpu, rss in builds:
         print("%-36s %8.2f %8.2f %10.0f" % (name, wall, cpu, rss / 1024))
     if stage is not None:
-        print("%-36s %8.2f %8.2f" % ("sitegen's search index stages",) + stage)
+        print("%-36s %8.2f %8.2f" % (("sitegen's search index stages",) + stage))
     if len(builds) == 2 and stage:
         print("index time, sitegen's search index stages / Pagefind: wall %.3f, CPU %.3f"
               % (stage[0] / builds[1][1], stage[1] / builds[1][2]))
@@ -249,11 +251,14 @@ def main():
         devtools = browser_check.DevTools(browser.websocket_url())
         try:
             for label, text, typing in QUERIES:
-                tools = [("sitegen", "/search/", SITEGEN_QUERY % (json.dumps(text), "true" if typing else "false"))]
+                tools = [("sitegen", "/search/", "/search-index/",
+                          SITEGEN_QUERY % (json.dumps(text), "true" if typing else "false"))]
                 if args.pagefind:
-                    tools.append(("Pagefind", "/", PAGEFIND_QUERY % json.dumps(text)))
-                for tool, page, expression in tools:
+                    tools.append(("Pagefind", "/", "/pagefind/", PAGEFIND_QUERY % json.dumps(text)))
+                for tool, page, folder, expression in tools:
                     measured, requests = run_query(devtools, base, counter, page, expression)
+                    # The search's own files: not a favicon or a font the page asks for meanwhile.
+                    requests = [request for request in requests if request[0].startswith(folder)]
                     rows.append((tool, label, text + (" (typing)" if typing else ""), measured, requests))
         finally:
             devtools.close()

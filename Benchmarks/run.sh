@@ -58,7 +58,7 @@ done
 HUGO=$(command -v hugo || true)
 # The outputs of a run that did not finish, then the small files every run leaves (logs, the
 # raw measurements), whose deletion does not count.
-forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/warm-* "$WORK"/archive
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/warm-* "$WORK"/archive "$WORK"/search-browser
 rm -rf "$WORK"
 mkdir -p "$WORK"
 sync
@@ -144,6 +144,13 @@ done
     echo
     "$PYTHON" Benchmarks/search_bytes.py "$WORK/archive" melody 米粉
 } >"$WORK/search.txt"
+# The same queries in headless Chromium, against Pagefind when `pagefind_extended` is on the PATH;
+# it needs the site checks' Chromium and websocket-client (`make test-deps`); without them the report says so.
+PAGEFIND=$(command -v pagefind_extended || true)
+if ! PYTHONPATH=$PWD/.build-python "$PYTHON" Benchmarks/search_browser.py "$SITEGEN" "$CORPUS" "$WORK/search-browser" \
+    ${PAGEFIND:+--pagefind "$PAGEFIND"} >"$WORK/search-browser.txt" 2>"$WORK/search-browser.err"; then
+    echo "search in the browser: skipped ($(tail -n 1 "$WORK/search-browser.err"))" >"$WORK/search-browser.txt"
+fi
 
 {
     echo "sitegen benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -165,9 +172,11 @@ done
     cat "$WORK/serve.txt"
     echo
     cat "$WORK/search.txt"
+    echo
+    cat "$WORK/search-browser.txt"
 } | tee "$REPORT"
 echo "bench: report written to $REPORT"
 # Kept for the growth line of a later run at another N.
 cp "$RUNS" "$PWD/.build/bench/runs-$N.tsv"
 # The outputs take a gigabyte or more at 50,000 pages.
-forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/warm-* "$WORK"/archive
+forget "$WORK"/sitegen "$WORK"/sitegen-* "$WORK"/hugo-* "$WORK"/base-* "$WORK"/warm-* "$WORK"/archive "$WORK"/search-browser

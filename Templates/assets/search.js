@@ -153,8 +153,10 @@
   }
 
   // The index as a manifest and the pieces loaded so far, each fetched once and in parallel.
-  // Pieces are named by their content, so those a manifest names are always of its own build;
-  // when one is gone (the site was built again since), the manifest is read again, once.
+  // Pieces are named by their content, so a piece a manifest names holds that build's data
+  // whichever build served it, and a piece kept from an older manifest is of the newer build too
+  // when the newer one names it. A piece that is gone (the site was built again since) fails the
+  // whole query: it starts over from a manifest read again, so no list joins two builds' results.
   function Index(manifestURL) {
     this.url = new URL(manifestURL, window.location.href);
     this.manifest = null;
@@ -171,14 +173,24 @@
   Index.prototype.load = function () {
     var index = this;
     if (index.manifest === null) {
-      // Revalidated, never taken from a cache unasked: it names this build's pieces.
-      index.manifest = index.fetch(index.url.href, { cache: 'no-cache' }).then(function (manifest) {
-        if (manifest.version !== 2) { throw new Error('index version ' + manifest.version); }
-        return manifest;
-      });
+      index.manifest = index.readManifest();
       index.manifest.catch(function () { index.manifest = null; });
     }
     return index.manifest;
+  };
+
+  // Revalidated, never taken from a cache unasked: it names this build's pieces. Its text is
+  // kept to tell whether a manifest read again is another.
+  Index.prototype.readManifest = function () {
+    return fetch(this.url.href, { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.text();
+    }).then(function (text) {
+      var manifest = JSON.parse(text);
+      if (manifest.version !== 2) { throw new Error('index version ' + manifest.version); }
+      manifest.text = text;
+      return manifest;
+    });
   };
 
   Index.prototype.piece = function (kind, reference, decode) {
@@ -212,15 +224,30 @@
   // `prefix`, the last term also matches the longer terms it begins (`melo`: `melody`).
   Index.prototype.search = function (query, prefix) {
     var index = this;
-    return index.load().then(function (manifest) {
-      var wanted = query.map(function (term, position) {
-        var numbers = prefix && position === query.length - 1 ? piecesWithPrefix(manifest.termStarts, term)
-          : [pieceOf(manifest.termStarts, term)];
-        return Promise.all(numbers.map(function (number) { return index.termPiece(manifest, number); }));
-      });
-      return Promise.all(wanted).then(function (loaded) {
-        return { manifest: manifest, pages: rank(query, loaded, prefix) };
-      });
+    var held = index.manifest;
+    var found = index.load().then(function (manifest) { return index.searchIn(manifest, query, prefix); });
+    if (held === null) { return found; }
+    // A manifest read for an earlier query may be of a build since replaced, whose results
+    // would be consistent but out of date: it is read again (a 304 when nothing changed) while
+    // the search goes on with it, and the search starts over if it changed.
+    found.catch(function () {});
+    var fresh = index.readManifest().catch(function () { return null; });
+    return Promise.all([held, fresh]).then(function (both) {
+      if (both[1] === null || both[1].text === both[0].text) { return found; }
+      if (index.manifest === held) { index.manifest = Promise.resolve(both[1]); }
+      return index.searchIn(both[1], query, prefix);
+    });
+  };
+
+  Index.prototype.searchIn = function (manifest, query, prefix) {
+    var index = this;
+    var wanted = query.map(function (term, position) {
+      var numbers = prefix && position === query.length - 1 ? piecesWithPrefix(manifest.termStarts, term)
+        : [pieceOf(manifest.termStarts, term)];
+      return Promise.all(numbers.map(function (number) { return index.termPiece(manifest, number); }));
+    });
+    return Promise.all(wanted).then(function (loaded) {
+      return { manifest: manifest, pages: rank(query, loaded, prefix) };
     });
   };
 
@@ -295,7 +322,7 @@
       function attempt(again) {
         return index.search(query, prefix).then(function (found) {
           if (search !== current) { return null; }
-          return show(found, text, query);
+          return show(found, text, query, function () { index.manifest = null; return run(text, typing); });
         }).catch(function (error) {
           if (search !== current) { return null; }
           // A piece gone: the site was built again since the manifest was read.
@@ -313,8 +340,9 @@
     }
 
     // The first RESULT_PAGE results, each shown as soon as its page piece (and those of the
-    // results before it) has come; the others on request.
-    function show(found, text, query) {
+    // results before it) has come; the others on request. `restart` searches again from a new
+    // manifest when a page piece of the others is gone: their numbers are the old build's.
+    function show(found, text, query, restart) {
       clear();
       var marks = markers(query);
       var quoted = '“' + text.trim() + '”';
@@ -346,6 +374,8 @@
               next().then(function () {
                 var link = links()[first];
                 if (link) { link.focus(); }
+              }, function () {
+                if (search === current) { restart(); }
               });
             });
             results.insertAdjacentElement('afterend', more);

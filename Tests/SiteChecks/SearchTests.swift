@@ -148,20 +148,7 @@ struct SearchTests {
             let typed = query.hasPrefix("typed:")
             let text = typed ? String(query.dropFirst(6)) : query
             let words = SearchTokenizer.queryTerms(text)
-            let expected = try sources.filter { source in
-                // The Markdown itself, link destinations out: `ContentSource.body` also takes out
-                // what looks like HTML, which in this corpus's code (`a <- b & 1 < 2`) is text.
-                let markdown = try String(contentsOf: corpus.appendingPathComponent(source.path), encoding: .utf8)
-                    .components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
-                    .replacingOccurrences(of: #"\]\([^)]*\)"#, with: "]", options: .regularExpression)
-                let fields = [source.title, source.summary, markdown] + source.tags
-                if typed {
-                    let pattern = #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: text)
-                    return fields.contains { $0.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
-                }
-                let phrase = words.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isASCII) } ? [text] : text.split(separator: " ").map(String.init)
-                return phrase.allSatisfy { word in fields.contains { ContentSource.text($0, contains: word) } }
-            }
+            let expected = try Self.pages(of: sources, in: corpus, holding: text, typed: typed)
             if query != Self.piecedQueries.last { try #require(!expected.isEmpty, "no generated page holds '\(query)'") }
             #expect(shown.state == "done", "\(query): \(shown.first.status)")
             let (found, wanted) = (Set(shown.urls), Set(expected.map(\.url)))
@@ -172,6 +159,26 @@ struct SearchTests {
             // piece a result at most.
             let bound = 1 + (typed ? 3 : words.count) + min(10, expected.count)
             #expect(shown.first.pieces <= bound, "\(query): \(shown.first.pieces) pieces fetched for the first results")
+        }
+    }
+
+    /// The pages of a generated corpus whose Markdown holds `text`: every word of it (a Chinese
+    /// text as a whole), or with `typed`, a word that starts with it.
+    static func pages(of sources: [ContentSource], in corpus: URL, holding text: String, typed: Bool) throws -> [ContentSource] {
+        let words = SearchTokenizer.queryTerms(text)
+        return try sources.filter { source in
+            // The Markdown itself, link destinations out: `ContentSource.body` also takes out
+            // what looks like HTML, which in this corpus's code (`a <- b & 1 < 2`) is text.
+            let markdown = try String(contentsOf: corpus.appendingPathComponent(source.path), encoding: .utf8)
+                .components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+                .replacingOccurrences(of: #"\]\([^)]*\)"#, with: "]", options: .regularExpression)
+            let fields = [source.title, source.summary, markdown] + source.tags
+            if typed {
+                let pattern = #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: text)
+                return fields.contains { $0.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil }
+            }
+            let phrase = words.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isASCII) } ? [text] : text.split(separator: " ").map(String.init)
+            return phrase.allSatisfy { word in fields.contains { ContentSource.text($0, contains: word) } }
         }
     }
 

@@ -73,6 +73,25 @@ struct IncrementalBuildTests {
         try UnchangedSiteTests.expectClean(root, options, "sitemap after a new date and a new page")
     }
 
+    @Test("a rebuild whose pages are those of the last makes no search index; an edited page makes one")
+    func searchIndexFollowsPages() throws {
+        let (root, options, store) = try EditedPageTests.builtSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(store.search.indexesMade == 1)
+        try SiteBuilder.build(options, store: store)
+        // A template edited renders every page again, and indexes none.
+        let template = root.appendingPathComponent("Templates/page.mustache")
+        try (try String(contentsOf: template, encoding: .utf8) + "\n").write(to: template, atomically: false, encoding: .utf8)
+        try SiteBuilder.build(options, store: store)
+        #expect(store.rendered.contains("campaigns/city-cup/index.html"))
+        #expect(store.search.indexesMade == 1, "no page changed, yet the index was made again")
+        try EditedPageTests.edit(root, "Fans designed mugs.", "Fans designed mugs and cups.")
+        try SiteBuilder.build(options, store: store)
+        #expect(store.search.indexesMade == 2)
+        #expect(store.rendered.contains("search.json"))
+        try UnchangedSiteTests.expectClean(root, options, "the search index after a template edit and a page edit")
+    }
+
     /// `serve` passes the watcher's changed paths: other sources are trusted without a `stat`,
     /// and a changed folder makes the build list the folder again.
     @Test("with the watcher's changed paths, adds, deletes and folder renames give a clean build's output")

@@ -216,7 +216,8 @@ public enum SiteBuilder {
                 try run(kind, jobs, slice: size) { $0 }
             }
             // Before the pages, so that the index's working memory is freed before their HTML is held.
-            try run("search index", SearchIndexGenerator.jobs(renderer, search: store.search))
+            let searchJobs = timings.measure("make search index") { SearchIndexGenerator.jobs(renderer, search: store.search) }
+            try run("search index", searchJobs)
             try run("pages", site.ownPages) { renderer.job($0) }
             try run("pages", [renderer.homeJob(), renderer.notFoundJob()])
             // Smaller slices than pages': a tag or archive page is several times a page's size.

@@ -6,18 +6,20 @@ enum SearchIndexGenerator {
     static let outputPath = OutputPath(components: ["search.json"])
     static let manifestPath = OutputPath(components: [SearchPieces.folder, SearchPieces.manifestName])
 
-    /// Made from every page. `search` holds the pages' terms, read as they were parsed, and
-    /// their entries in the last index. The index is made here rather than in a job: a piece's
-    /// name, and so its job's path, is a digest of its content. Each piece's job is keyed by
-    /// that name, so a build rewrites only the pieces whose content changed.
+    /// Made from every page. `search` holds the pages' terms, read as they were parsed, their
+    /// entries in the last index, and the last index, which it gives again when the pages are the
+    /// same. The pieces are made here rather than in a job: a piece's name, and so its job's path,
+    /// is a digest of its content. Each piece's job is keyed by that name, so a build rewrites
+    /// only the pieces whose content changed.
     static func jobs(_ pages: PageRenderer, search: SearchMemo) -> [RenderJob] {
-        let context = pages.context
-        let root = pages.site.root
+        let (context, site) = (pages.context, pages.site)
+        let root = site.root
         let outputPath = root.appending(contentsOf: outputPath), manifestPath = root.appending(contentsOf: manifestPath)
-        let index = SearchIndex(pages: pages.site.ownPages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) },
-                                tagNames: pages.site.config.currentLanguage?.tagNames ?? [:])
-        let pieces = SearchPieces(index)
-        let whole = RenderJob(outputPath.file, kind: "search", inputs: pages.site.ownPages) { _ in
+        let (index, pieces) = search.index(of: site.ownPages, root: root.components.joined(separator: "/")) {
+            SearchIndex(pages: site.ownPages, memo: search, url: { context.url($0) }, date: { context.dates.short($0) },
+                        tagNames: site.config.currentLanguage?.tagNames ?? [:])
+        }
+        let whole = RenderJob(outputPath.file, kind: "search", inputs: site.ownPages) { _ in
             OutputFile(path: outputPath.file, content: .bytes(index.json()), source: "search index")
         }
         let manifest = RenderJob(manifestPath.file, kind: "search manifest", inputs: String(decoding: pieces.manifest, as: UTF8.self)) { _ in

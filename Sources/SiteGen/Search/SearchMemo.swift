@@ -14,6 +14,11 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
     private let lock = NSLock()
     private var terms: [ContentDigest: [UInt32]] = [:]
     private var entries: [ContentDigest: SearchIndex.Entry] = [:]
+    /// The last index of each site (by its root: a language's), whole and in pieces, and the
+    /// digests of the pages it was made of, in their order.
+    private var last: [String: (pages: [ContentDigest], index: SearchIndex, pieces: SearchPieces)] = [:]
+    /// Indexes made with this memo: a build whose pages are those of the last makes none.
+    private(set) var indexesMade = 0
 
     init(remembers: Bool = true) {
         self.remembers = remembers
@@ -50,10 +55,23 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
         lock.withLock { entries[page.digest] }
     }
 
+    /// The index of `pages`, the pages of the site at `root`, whole and in pieces: the last one
+    /// of that site when it was made of the same pages in the same order (a page's digest covers
+    /// its path and bytes, and a memo serves one set of settings), else `make`'s.
+    func index(of pages: [Page], root: String, make: () -> SearchIndex) -> (index: SearchIndex, pieces: SearchPieces) {
+        let digests = pages.map(\.digest)
+        if let last = lock.withLock({ last[root] }), last.pages == digests { return (last.index, last.pieces) }
+        let index = make()
+        let pieces = SearchPieces(index)
+        lock.withLock { last[root] = remembers ? (digests, index, pieces) : nil }
+        return (index, pieces)
+    }
+
     /// After an index of `pages` with `entries`: those entries are kept for the next index, or,
     /// unless the memo remembers, everything is forgotten.
     func indexed(_ pages: [Page], entries: [SearchIndex.Entry]) {
         lock.withLock {
+            indexesMade += 1
             if remembers {
                 self.entries = Dictionary(zip(pages.map(\.digest), entries)) { first, _ in first }
             } else {

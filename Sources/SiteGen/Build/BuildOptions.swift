@@ -71,6 +71,6 @@ public struct BuildReport: Sendable {
         return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"), "
             + "\(tags) tag\(tags == 1 ? "" : "s"): "
             + "\(written) to \(output.lastPathComponent)/\(changes)"
-            + (imagesEncoded > 0 ? ", \(imagesEncoded) of them encoded from images" : "") + " in \(time) s"
+            + (imagesEncoded > 0 ? ", \(imagesEncoded) of them images encoded" : "") + " in \(time) s"
     }
 }

@@ -10,6 +10,10 @@ extension SiteBuilder {
         var published: PublishedFiles
         /// The loaded pages, each showing its images as the plan makes them.
         var pages: [Page]
+        /// Every page's social card, when `settings.cards`.
+        var cards: [SocialCard]
+        /// Of `settings.cardFontFile`'s bytes.
+        var fontFile: ContentDigest?
     }
 
     static func images(_ content: LoadedContent, config: SiteConfig, root: URL, store: BuildStore,
@@ -20,12 +24,27 @@ extension SiteBuilder {
             ImagePlan.make(pages: content.pages, files: published, settings: settings, config: config, root: root, previous: store.images)
         }
         if store.remembers { store.images = read }
+        let cards = settings.cards ? content.pages.map { SocialCard.of($0, plan: plan, siteTitle: config.title, basePath: config.basePath) } : []
         let pages = timings.measure("show images") {
-            content.pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
+            content.pages.enumerated().map { index, page in
+                PictureMarkup.apply(to: page, plan: plan, settings: settings, basePath: config.basePath,
+                                    card: cards.isEmpty ? nil : cards[index].picture)
+            }
+        }
+        var fontProblems: [Diagnostic] = []
+        var fontFile: ContentDigest?
+        if settings.cards, let path = settings.cardFontFile {
+            if let data = try? Data(contentsOf: root.appendingFile(path)), !data.isEmpty {
+                fontFile = ContentDigest(data)
+            } else {
+                fontProblems.append(Diagnostic(file: SiteConfig.file, message: "images.card_fontfile '\(path)' is not a file that can be read",
+                                               hint: "give the path of a TrueType or OpenType font inside the site's folder"))
+            }
         }
         let pictureProblems = PageImage.problems(in: content.pages, published: outputPaths(published, pages: content.pages),
                                                  basePath: config.basePath)
-        return (Images(settings: settings, plan: plan, published: published, pages: pages), problems + plan.problems + pictureProblems)
+        return (Images(settings: settings, plan: plan, published: published, pages: pages, cards: cards, fontFile: fontFile),
+                problems + fontProblems + plan.problems + pictureProblems)
     }
 
     /// Where the files beside pages and in Static/ are published.
@@ -45,7 +64,9 @@ extension SiteBuilder {
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> [OutputFile] {
         let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
+            + encoder.cardJobs(images.cards, pages: site.pages, siteTitle: site.config.title, fontFile: images.fontFile)
         store.imagesEncoded = 0
+        store.encodedFiles = []
         guard let stage else {
             return jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }
         }
@@ -56,6 +77,7 @@ extension SiteBuilder {
             let problems = encoder.problems
             if !problems.isEmpty { throw BuildFailure(problems) }
             store.imagesEncoded = encoder.encoded
+            store.encodedFiles = encoder.encodedFiles
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
         }
         return files

@@ -58,6 +58,11 @@ public enum SiteBuilder {
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
+            // Only once the site is written: a build that fails or is killed writes nothing
+            // besides its output folder.
+            timings.measure("keep encoded images") {
+                EncodedImageCache(root: options.root).keep(store.encodedFiles, writtenTo: options.outputFolder)
+            }
             timings.measure("keep for next build") { store.remember(files, written: written.manifest, renderer: renderer, output: options.outputFolder) }
             let site = renderer.site
             let notes = notes(site) + warnings(renderer)

@@ -20,14 +20,21 @@ public final class Page: Sendable {
     /// Of the source file's path and bytes, and of what the page shows of its images (their
     /// sizes, the widths made): what every output showing this page depends on.
     public let digest: ContentDigest
+    /// Of the source file's path and bytes alone: what search keeps a page's terms by, which
+    /// its images do not change.
+    public let sourceDigest: ContentDigest
     /// The picture its front matter names (`image:`), as the build makes it.
     public let picture: Picture?
+    /// The picture shown where a link to the page is shared (its social card), as the build makes it.
+    public let card: Picture?
 
     public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
-                digest: ContentDigest? = nil, picture: Picture? = nil) {
+                digest: ContentDigest? = nil, sourceDigest: ContentDigest? = nil, picture: Picture? = nil, card: Picture? = nil) {
         self.sourcePath = sourcePath
         self.picture = picture
+        self.card = card
         self.digest = digest ?? ContentDigest(sourcePath)
+        self.sourceDigest = sourceDigest ?? self.digest
         self.section = section
         self.slug = slug
         self.outputPath = OutputPath(components: [section, slug].compactMap { $0 })

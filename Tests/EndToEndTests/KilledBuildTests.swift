@@ -13,7 +13,9 @@ struct KilledBuildTests {
     /// Version one, or version two of the same site: another page template (every page changes),
     /// a tenth of the pages gone and as many new ones (files removed, folders emptied and made).
     static func site(version: Int) -> [String: String] {
-        var files = MinimalSite.with([:])
+        // Without social cards: two thousand drawn cards would be most of each build, and the
+        // commit, not the encoding, is what the kills are aimed at.
+        var files = MinimalSite.with(["site.yaml": MinimalSite.siteYAML + "images:\n  cards: false\n"])
         let range = version == 1 ? 0..<pageCount : pageCount / 10..<pageCount + pageCount / 10
         for index in range {
             let day = 1 + index % 28, month = 1 + index / 28 % 12
@@ -62,8 +64,6 @@ struct KilledBuildTests {
         let work = one.sandbox
         let (oldSite, newSite, output) = (work.appendingPathComponent("old"), work.appendingPathComponent("new"), work.appendingPathComponent("out"))
         #expect(try one.build("--output", oldSite.path).status == 0)
-        // Its social cards kept in the image cache, as they are for every build after.
-        #expect(try two.build("--output", work.appendingPathComponent("warm").path).status == 0)
         let cleanTime = try Self.seconds { let run = try two.build("--output", newSite.path); #expect(run.status == 0) }
         let (old, new) = (try TreeSnapshot(of: oldSite), try TreeSnapshot(of: newSite))
         let empty = try TreeSnapshot(of: output)

@@ -61,6 +61,7 @@ extension SiteBuilder {
     /// The images' files, a few at a time so that few encoded files are held at once, each staged
     /// before the next are made; with `stage` nil (`check`), only named, not made.
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
+                           progress: (@Sendable (EncodingProgress) -> Void)? = nil,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> [OutputFile] {
         let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
@@ -72,6 +73,7 @@ extension SiteBuilder {
         }
         let executor = JobExecutor(previous: store.files, global: images.settings.encodingDigest)
         var files: [OutputFile] = []
+        let began = ContinuousClock.now
         for start in stride(from: 0, to: jobs.count, by: imageSlice) {
             let made = timings.measure("encode images") { executor.files(jobs[start..<min(start + imageSlice, jobs.count)]) }
             let problems = encoder.problems
@@ -79,6 +81,9 @@ extension SiteBuilder {
             store.imagesEncoded = encoder.encoded
             store.encodedFiles = encoder.encodedFiles
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
+            let elapsed = ContinuousClock.now - began
+            progress?(EncodingProgress(done: min(start + imageSlice, jobs.count), total: jobs.count,
+                                       seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         return files
     }

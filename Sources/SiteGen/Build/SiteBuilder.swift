@@ -208,7 +208,8 @@ public enum SiteBuilder {
         files += aliases
         files += RedirectsGenerator.render(site.pages, context: renderer.context)
         files += timings.measure("assets") { assets(root: options.root) }
-        files += try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, stage: stage)
+        files += try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, progress: options.progress,
+                                stage: stage)
         files += publishedFiles(images.published, site: site, root: options.root, made: Set(images.plan.images.keys))
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }

@@ -164,12 +164,14 @@ public enum SiteBuilder {
             site.warnings = content.warnings
             return site
         }
-        let global = globalDigest(site, templates: library, settings: settings)
+        let themeAssets = timings.measure("assets") { assets(root: options.root) }
+        let fingerprints = AssetFingerprints.make(themeAssets, basePath: config.basePath)
+        let global = globalDigest(site, templates: library, settings: settings, assets: fingerprints.digest)
         let related = timings.measure("related pages") { RelatedLists(site: site, previous: store.related) }
         store.related = related
         library.prepare(pages: site.pages.count)
         let renderer = timings.measure("page values") {
-            PageRenderer(site: site, templates: library, values: store.values(global: global), related: related)
+            PageRenderer(site: site, templates: library, values: store.values(global: global), related: related, assets: fingerprints.urls)
         }
         diagnostics += timings.measure("check pages") {
             renderer.frontMatterProblems() + TagIndex.emptySlugProblems(in: site.pages)
@@ -207,7 +209,7 @@ public enum SiteBuilder {
         let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: renderer.context).render(site.pages) }
         files += aliases
         files += RedirectsGenerator.render(site.pages, context: renderer.context)
-        files += timings.measure("assets") { assets(root: options.root) }
+        files += themeAssets + fingerprints.files
         files += try imageFiles(images, site: site, root: options.root, store: store, timings: &timings, progress: options.progress,
                                 stage: stage)
         files += publishedFiles(images.published, site: site, root: options.root, made: Set(images.plan.images.keys))
@@ -222,8 +224,10 @@ public enum SiteBuilder {
     /// What every rendered file depends on: sitegen itself, templates, settings and options, and
     /// what the `site` value shows on every page (section titles, the menu of top-level pages).
     /// What pages show of their images is in each page's digest (`PictureMarkup.digest`).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest) -> ContentDigest {
+    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest, assets: ContentDigest? = nil) -> ContentDigest {
         var digest = ContentDigest.Builder()
+        // The assets' fingerprinted names, which every page's head may show.
+        digest.add(assets)
         digest.add(BuildIdentity.executable)
         digest.add(templates.digest)
         digest.add(settings)

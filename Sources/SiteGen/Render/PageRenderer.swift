@@ -11,10 +11,14 @@ struct PageRenderer: Sendable {
     let siteValue: Unchecked<[String: Any]>
     let related: RelatedLists
     let pagesByPath: [String: Page]
+    /// `assets` in every template: the theme's assets' fingerprinted URLs (`AssetFingerprints`).
+    let assets: [String: String]
 
     /// `values` holds page values of a previous build with the same templates and settings, by
     /// page digest; only the others are made.
-    init(site: Site, templates: TemplateLibrary, values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil) {
+    init(site: Site, templates: TemplateLibrary, values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil,
+         assets: [String: String] = [:]) {
+        self.assets = assets
         self.site = site
         self.templates = templates
         let context = ContextBuilder(config: site.config)
@@ -57,6 +61,7 @@ struct PageRenderer: Sendable {
     func render(_ template: String, _ values: [String: Any]) -> String {
         var values = values
         values["site"] = siteValue.value
+        values["assets"] = assets
         return templates.render(template, values)
     }
 

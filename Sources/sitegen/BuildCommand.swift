@@ -40,15 +40,25 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL)
         options.strict = strict
         options.cleanOutput = cleanOutput
+        // On a terminal only, and once encoding has taken more than a moment: a line written over.
+        let terminal = isatty(STDOUT_FILENO) == 1
+        if terminal {
+            options.progress = { progress in
+                guard progress.seconds >= 1 else { return }
+                FileHandle.standardOutput.write(Data(("\r\u{1B}[2K" + progress.line).utf8))
+            }
+        }
         // Holds what the build parsed and rendered until the process ends, and the process ends
         // without freeing it: taking apart millions of objects one by one takes seconds on a large site.
         let store = BuildStore(.outputRecords)
         do {
             let report = try SiteBuilder.build(options, store: store)
+            if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
             for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             print(report.summary)
             if timings { print(report.timings.table) }
         } catch {
+            if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
             try fail(error)
         }
         withExtendedLifetime(store) { Foundation.exit(EXIT_SUCCESS) }

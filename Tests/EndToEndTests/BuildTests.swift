@@ -42,7 +42,7 @@ struct BuildTests {
         #expect(lines.count == 2 && lines[1] == "", "one line, ending in a newline: \(run.stdout)")
         let summary = try #require(lines.first.map(String.init))
         let match = try #require(
-            summary.wholeMatch(of: /Built 3 pages in 1 section, 2 tags: (\d+) files written to Public\/ in \d+\.\d\d s/),
+            summary.wholeMatch(of: /Built 3 pages in 1 section, 2 tags: (\d+) files written to Public\/, 3 of them images encoded in \d+\.\d\d s/),
             "summary: \(summary)")
 
         let built = try TreeSnapshot(of: site.publicFolder)

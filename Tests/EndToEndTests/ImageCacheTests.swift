@@ -17,8 +17,8 @@ struct ImageCacheTests {
         defer { site.remove() }
         let first = try site.build()
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout.contains(", 13 of them encoded from images"), "\(first)")
-        #expect(try Self.entries(site).count == 13, "one entry a file, no temporary file left")
+        #expect(first.stdout.contains(", 14 of them images encoded"), "\(first)")
+        #expect(try Self.entries(site).count == 14, "one entry a file (the page's social card too), no temporary file left")
         let elsewhere = site.sandbox.appendingPathComponent("Elsewhere").path
         let clean = try site.build("--output", elsewhere)
         #expect(clean.status == 0, "\(clean)")
@@ -28,13 +28,13 @@ struct ImageCacheTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere + "/works/print/" + name)) == built, "\(name)")
         }
         // The chart changed: its own seven files (three widths of which one its own, the file
-        // under its name), the photo's six taken from the cache.
+        // under its name); the photo's six, and the card cut from the photo, taken from the cache.
         var chart = TestImages.png
         chart.append(contentsOf: [0, 0, 0, 0])
         try chart.write(to: site.root.appendingPathComponent("Content/works/print/chart.png"))
         let changed = try site.build("--output", site.sandbox.appendingPathComponent("Third").path)
         #expect(changed.status == 0, "\(changed)")
-        #expect(changed.stdout.contains(", 7 of them encoded from images"), "\(changed)")
+        #expect(changed.stdout.contains(", 7 of them images encoded"), "\(changed)")
     }
 
     @Test("a damaged cache entry, or one cut short, is encoded again, not published")
@@ -55,7 +55,7 @@ struct ImageCacheTests {
         let elsewhere = site.sandbox.appendingPathComponent("Elsewhere").path
         let run = try site.build("--output", elsewhere)
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.contains(", 4 of them encoded from images"), "\(run)")
+        #expect(run.stdout.contains(", 4 of them images encoded"), "\(run)")
         for name in try FileManager.default.contentsOfDirectory(atPath: site.publicFolder.path + "/works/print") {
             let built = try ImageTests.data(site, "Public/works/print/" + name)
             #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere + "/works/print/" + name)) == built, "\(name)")

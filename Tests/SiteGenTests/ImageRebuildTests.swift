@@ -22,7 +22,7 @@ struct ImageRebuildTests {
         let options = BuildOptions(root: site.root, output: site.root.appendingPathComponent("Public"))
         let store = BuildStore()
         try SiteBuilder.build(options, store: store)
-        #expect(store.imagesEncoded == 3, "the PNG under its own name, as AVIF and as WebP")
+        #expect(store.imagesEncoded == 5, "the PNG under its own name, as AVIF and as WebP; the two pages' cards")
         try "---\ntitle: Dot\ndate: 2026-01-10\n---\n![a red dot](dot.png)\n"
             .write(to: site.root.appendingPathComponent("Content/works/dot/index.md"), atomically: false, encoding: .utf8)
         let edited = try SiteBuilder.build(options, store: store)
@@ -35,7 +35,7 @@ struct ImageRebuildTests {
         changed.append(0)
         try changed.write(to: site.root.appendingPathComponent("Content/works/dot/dot.png"))
         try SiteBuilder.build(options, store: store)
-        #expect(store.imagesEncoded == 3)
+        #expect(store.imagesEncoded == 4, "the image's three files and the card cut from it")
     }
 
     /// A 2 × 1 PNG.

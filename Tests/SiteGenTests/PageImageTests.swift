@@ -42,7 +42,11 @@ struct PageImageTests {
         #expect(try messages("image: missing.jpg\n") == [
             "Content/works/print/index.md:4:8: error: image 'missing.jpg' names /works/print/missing.jpg, which is no file of the site\n"
             + "  hint: put the image beside the page (a page folder's index.md), or in Static/, and check its name"])
-        #expect(try messages("image: https://example.org/x.jpg\n").first?.contains("4:8: error: image 'https://example.org/x.jpg' is not a file of the site") == true)
+        #expect(try messages("image: https://example.org/x.jpg\n") == [], "its scheme is checked with other links")
+        #expect(try messages("image: ../../../x.jpg\n").first?.contains("4:8: error: image '../../../x.jpg' is not a file of the site") == true)
+        let far = try Self.page("image: https://example.org/x.jpg\nimage_alt: Far\n")
+        #expect(PageImage.picture(of: far, plan: PictureMarkupTests.plan([]), settings: ImageSettings(), basePath: "")?.templateValue
+                as? [String: String] == ["src": "https://example.org/x.jpg", "alt": "Far"])
         #expect(try messages("image: [a, b]\n").first?.contains("4:8: error: 'image' must be the path of an image file") == true)
         let alt = AltText.problems(in: [try Self.page("image: mug.jpg\nimage_alt: \"  \"\n")], severity: .warning)
         #expect(alt.map(\.description).first?.hasPrefix("Content/works/print/index.md:4:8: warning: image 'mug.jpg' has no alt text") == true)

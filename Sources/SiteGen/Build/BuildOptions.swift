@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Lets the build remove or replace files in the output folder that sitegen did not write.
     public var cleanOutput = false
+    /// Told after each slice of images' files, when a build makes any.
+    public var progress: (@Sendable (EncodingProgress) -> Void)?
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
                 baseURL: String? = nil, now: Date = Date()) {
@@ -71,6 +73,6 @@ public struct BuildReport: Sendable {
         return "Built \(pages) page\(pages == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s"), "
             + "\(tags) tag\(tags == 1 ? "" : "s"): "
             + "\(written) to \(output.lastPathComponent)/\(changes)"
-            + (imagesEncoded > 0 ? ", \(imagesEncoded) of them encoded from images" : "") + " in \(time) s"
+            + (imagesEncoded > 0 ? ", \(imagesEncoded) of them images encoded" : "") + " in \(time) s"
     }
 }

@@ -29,10 +29,13 @@ public enum EditedPage {
                   let previous = store.sources[path] else { return nil }
             let source = ContentLoader.read(path, root: options.root, config: renderer.site.config, previous: previous,
                                             readText: store.search.reader())
-            guard case .success(.page(let page)) = source.parsed, page.digest != old.digest,
-                  page.frontMatter == old.frontMatter, page.slug == old.slug,
+            guard case .success(.page(let parsed)) = source.parsed, parsed.digest != old.sourceDigest,
+                  parsed.frontMatter == old.frontMatter, parsed.slug == old.slug,
                   // Its images are shown as the full build's image plan makes them.
-                  !page.content.links.contains(where: \.isImage) else { return nil }
+                  !parsed.content.links.contains(where: \.isImage), old.picture == nil else { return nil }
+            // Its card, drawn from its front matter's title, is as it was.
+            let page = Page(sourcePath: parsed.sourcePath, section: parsed.section, slug: parsed.slug, frontMatter: parsed.frontMatter,
+                            content: parsed.content, digest: parsed.digest, card: old.card)
             var file = JobExecutor(previous: [:], global: global).file(renderer.job(page, edited: true))
             let writer = OutputWriter(output: options.outputFolder)
             let lock = try writer.lock()

@@ -2,7 +2,7 @@ extension SiteBuilder {
     /// What every rendered file depends on: sitegen itself, templates, settings and options, and
     /// what the `site` value shows on every page (section titles, the menu of top-level pages).
     /// What pages show of their images is in each page's digest (`PictureMarkup.digest`).
-    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest,
+    static func globalDigest(_ site: Site, templates: TemplateLibrary, settings: ContentDigest, assets: ContentDigest? = nil,
                              versions: LanguageVersions? = nil, strings: UIStrings? = nil) -> ContentDigest {
         var digest = ContentDigest.Builder()
         // Only a site with languages: a site in one language keeps the keys it always had.
@@ -13,6 +13,8 @@ extension SiteBuilder {
             for page in site.pages where page.language != site.ownLanguage { digest.add(page.sourcePath) }
         }
         if let strings { digest.add(strings.digest) }
+        // The assets' fingerprinted names, which every page's head may show.
+        digest.add(assets)
         digest.add(BuildIdentity.executable)
         digest.add(templates.digest)
         digest.add(settings)

@@ -10,6 +10,10 @@ extension SiteBuilder {
         var published: PublishedFiles
         /// The loaded pages, each showing its images as the plan makes them.
         var pages: [Page]
+        /// Every page's social card, when `settings.cards`.
+        var cards: [SocialCard]
+        /// Of `settings.cardFontFile`'s bytes.
+        var fontFile: ContentDigest?
     }
 
     /// `pages`: every language's; a translation of a page that is a folder shows, and publishes
@@ -25,11 +29,28 @@ extension SiteBuilder {
             ImagePlan.make(pages: pages, files: published, settings: settings, config: config, root: root, previous: store.images)
         }
         store.keep(images: read)
+        let cards = settings.cards ? pages.map { page in
+            SocialCard.of(page, plan: plan, siteTitle: config.forLanguage(page.language ?? config.language).title, basePath: config.basePath)
+        } : []
         let shown = timings.measure("show images") {
-            pages.map { PictureMarkup.apply(to: $0, plan: plan, settings: settings, basePath: config.basePath) }
+            pages.enumerated().map { index, page in
+                PictureMarkup.apply(to: page, plan: plan, settings: settings, basePath: config.basePath,
+                                    card: cards.isEmpty ? nil : cards[index].picture)
+            }
+        }
+        var fontProblems: [Diagnostic] = []
+        var fontFile: ContentDigest?
+        if settings.cards, let path = settings.cardFontFile {
+            if let data = try? Data(contentsOf: root.appendingFile(path)), !data.isEmpty {
+                fontFile = ContentDigest(data)
+            } else {
+                fontProblems.append(Diagnostic(file: SiteConfig.file, message: "images.card_fontfile '\(path)' is not a file that can be read",
+                                               hint: "give the path of a TrueType or OpenType font inside the site's folder"))
+            }
         }
         let pictureProblems = PageImage.problems(in: pages, published: outputPaths(published, pages: pages), basePath: config.basePath)
-        return (Images(settings: settings, plan: plan, published: published, pages: shown), problems + plan.problems + pictureProblems)
+        return (Images(settings: settings, plan: plan, published: published, pages: shown, cards: cards, fontFile: fontFile),
+                problems + fontProblems + plan.problems + pictureProblems)
     }
 
     /// Where the files beside pages and in Static/ are published.
@@ -47,21 +68,29 @@ extension SiteBuilder {
     /// before the next are made; with `stage` nil (`check`), only named, not made. Gives the paths
     /// encoded afresh rather than taken from the last build.
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
+                           progress: (@Sendable (EncodingProgress) -> Void)? = nil,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
         let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
+            + encoder.cardJobs(images.cards, pages: site.pages, fontFile: images.fontFile)
         store.imagesEncoded = 0
+        store.encodedFiles = []
         guard let stage else {
             return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }, [])
         }
         let executor = JobExecutor(previous: store.files, global: images.settings.encodingDigest)
         var files: [OutputFile] = []
+        let began = ContinuousClock.now
         for start in stride(from: 0, to: jobs.count, by: imageSlice) {
             let made = timings.measure("encode images") { executor.files(jobs[start..<min(start + imageSlice, jobs.count)]) }
             let problems = encoder.problems
             if !problems.isEmpty { throw BuildFailure(problems) }
             store.imagesEncoded = encoder.encoded
+            store.encodedFiles = encoder.encodedFiles
             files += try timings.measure("write images") { () throws(BuildFailure) in try stage(made) }
+            let elapsed = ContinuousClock.now - began
+            progress?(EncodingProgress(done: min(start + imageSlice, jobs.count), total: jobs.count,
+                                       seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         return (files, executor.rendered)
     }

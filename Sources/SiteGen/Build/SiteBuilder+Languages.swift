@@ -52,14 +52,15 @@ extension SiteBuilder {
 
     /// A renderer for each site, with the global digest its files are keyed under; each reuses
     /// what the store kept of its language's last build.
-    static func renderers(_ sites: [Site], templates: TemplateLibrary, settings: ContentDigest,
+    static func renderers(_ sites: [Site], templates: TemplateLibrary, settings: ContentDigest, assets: AssetFingerprints,
                           versions: LanguageVersions?, strings: UIStrings, store: BuildStore,
                           timings: inout StageTimings) -> ([PageRenderer], [ContentDigest]) {
         var globals: [ContentDigest] = []
         var renderers: [PageRenderer] = []
         for (index, site) in sites.enumerated() {
             let code = site.config.language
-            let global = globalDigest(site, templates: templates, settings: settings, versions: versions, strings: strings)
+            let global = globalDigest(site, templates: templates, settings: settings, assets: assets.digest,
+                                      versions: versions, strings: strings)
             let related = timings.measure("related pages") {
                 RelatedLists(site: site, previous: index == 0 ? store.related : store.relatedByLanguage[code])
             }
@@ -68,7 +69,8 @@ extension SiteBuilder {
             renderers.append(timings.measure("page values") {
                 PageRenderer(site: site, templates: templates,
                              values: index == 0 ? store.values(global: global) : store.values(global: global, language: code),
-                             related: related, strings: strings[code], versions: versions)
+                             related: related, strings: strings[code], versions: versions,
+                             assets: assets.urls)
             })
         }
         return (renderers, globals)

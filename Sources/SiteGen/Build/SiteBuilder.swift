@@ -58,6 +58,11 @@ public enum SiteBuilder {
             if !strictProblems.isEmpty { throw BuildFailure(strictProblems) }
             var written = try timings.measure("write") { () throws(BuildFailure) in try writer.finish(staging, files) }
             written.manifest.stamp = written.stamp ?? CommitStamp.read(from: options.outputFolder)
+            // Only once the site is written: a build that fails or is killed writes nothing
+            // besides its output folder.
+            timings.measure("keep encoded images") {
+                EncodedImageCache(root: options.root).keep(store.encodedFiles, writtenTo: options.outputFolder)
+            }
             timings.measure("keep for next build") {
                 store.remember(files, rendered: rendered.fresh, written: written.manifest, renderer: rendered.main,
                                others: Array(rendered.renderers.dropFirst()), output: options.outputFolder)
@@ -178,10 +183,12 @@ public enum SiteBuilder {
             sites[0].warnings = content.warnings
             return sites
         }
+        let themeAssets = timings.measure("assets") { assets(root: options.root) }
+        let fingerprints = AssetFingerprints.make(themeAssets, basePath: config.basePath)
         let versions = config.isMultilingual ? timings.measure("language versions") { LanguageVersions(sites, searchPage: searchPage) } : nil
         let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])
         diagnostics += strings.errors
-        let (renderers, globals) = renderers(sites, templates: library, settings: settings,
+        let (renderers, globals) = renderers(sites, templates: library, settings: settings, assets: fingerprints,
                                              versions: versions, strings: strings, store: store, timings: &timings)
         library.prepare(pages: sites.reduce(0) { $0 + $1.ownPages.count })
         diagnostics += timings.measure("check pages") {
@@ -236,11 +243,12 @@ public enum SiteBuilder {
         let (aliases, aliasProblems) = timings.measure("aliases") { AliasRenderer(context: main.context).render(ownPages) }
         files += aliases
         files += RedirectsGenerator.render(ownPages, context: main.context)
-        files += timings.measure("assets") { assets(root: options.root) }
+        files += themeAssets + fingerprints.files
         var everyPage = main.site
         everyPage.ownPages = ownPages
         everyPage.pages = ownPages
-        let imageFiles = try imageFiles(images, site: everyPage, root: options.root, store: store, timings: &timings, stage: stage)
+        let imageFiles = try imageFiles(images, site: everyPage, root: options.root, store: store, timings: &timings,
+                                        progress: options.progress, stage: stage)
         files += imageFiles.files
         files += publishedFiles(images.published, site: everyPage, root: options.root, made: Set(images.plan.images.keys))
         diagnostics += library.oversizedRenders() + aliasProblems + timings.measure("check collisions") { OutputFile.collisions(in: files) }

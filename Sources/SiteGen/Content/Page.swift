@@ -20,6 +20,9 @@ public final class Page: Sendable {
     /// Of the source file's path and bytes, and of what the page shows of its images (their
     /// sizes, the widths made): what every output showing this page depends on.
     public let digest: ContentDigest
+    /// Of the source file's path and bytes alone: what search keeps a page's terms by, which
+    /// its images do not change.
+    public let sourceDigest: ContentDigest
     /// The picture its front matter names (`image:`), as the build makes it.
     public let picture: Picture?
     /// The code of the language a translation is in (`zh` of `city-cup.zh.md`); nil for a page in
@@ -27,15 +30,19 @@ public final class Page: Sendable {
     public let language: String?
     /// Of a translation, its original's source path (`Content/campaigns/city-cup.md`).
     public let original: String?
+    /// The picture shown where a link to the page is shared (its social card), as the build makes it.
+    public let card: Picture?
 
     /// `root`: the folder of the page's language, `zh/` for a translation into `zh`.
     public init(sourcePath: String, section: String?, slug: String, frontMatter: FrontMatter, content: RenderedMarkdown,
-                digest: ContentDigest? = nil, picture: Picture? = nil, language: String? = nil, original: String? = nil,
-                root: OutputPath = .root) {
+                digest: ContentDigest? = nil, sourceDigest: ContentDigest? = nil, picture: Picture? = nil, card: Picture? = nil,
+                language: String? = nil, original: String? = nil, root: OutputPath = .root) {
         self.sourcePath = sourcePath
         self.picture = picture
+        self.card = card
         self.original = original
         self.digest = digest ?? ContentDigest(sourcePath)
+        self.sourceDigest = sourceDigest ?? self.digest
         self.section = section
         self.slug = slug
         self.language = language

@@ -50,8 +50,10 @@ public final class BuildStore: @unchecked Sendable {
     var lastRenderer: PageRenderer?
     /// The images beside pages as last read, by source path, with the stamp they were read at.
     var images: [String: (FileStamp, SourceImage)] = [:]
-    /// Files the last build encoded from images rather than reused.
+    /// Images and social cards the last build encoded rather than reused.
     var imagesEncoded = 0
+    /// Those files by output path, with their keys in the image cache.
+    var encodedFiles: [(path: String, key: String)] = []
     /// Paths of the files the last build rendered afresh rather than reused.
     var rendered: [String] = []
 

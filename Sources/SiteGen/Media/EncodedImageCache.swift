@@ -8,7 +8,8 @@ import Glibc
 /// so that a build into a new or emptied output folder, or on another checkout of the same site,
 /// takes them from there instead of encoding them again.
 ///
-/// Besides the output, this folder is the one place sitegen writes. An entry is written under a
+/// Besides the output, this folder is the one place sitegen writes, and only once a build has
+/// written its site, from the files it wrote. An entry is written under a
 /// temporary name and renamed into place, so a build killed while writing leaves no entry under
 /// a key; each entry ends with a digest of its bytes, so one damaged afterwards (cut short by a
 /// full disk, edited by hand) is found and made again rather than published.
@@ -54,6 +55,13 @@ struct EncodedImageCache: Sendable {
         guard (try? stored.write(to: temporary)) != nil else { return }
         if rename(temporary.path, folder.appendingPathComponent(key).path) != 0 {
             unlink(temporary.path)
+        }
+    }
+
+    /// Keeps each file a build wrote to `output` under its key.
+    func keep(_ files: [(path: String, key: String)], writtenTo output: URL) {
+        for file in files {
+            if let data = try? Data(contentsOf: output.appendingPathComponent(file.path)) { keep(data, file.key) }
         }
     }
 

@@ -10,6 +10,9 @@ import Foundation
 ///   quality: 80                # JPEG and WebP; AVIF at a quality giving about the same look
 ///   effort: 2                  # AVIF's encoder effort, 0–9
 ///   max_pixels: 100000000      # larger images are refused (a decompression bomb is a few KB)
+///   cards: true                # a social card for every page
+///   card_font: WenQuanYi Micro Hei   # the family drawn cards are written in (fontconfig's name)
+///   card_fontfile: Templates/fonts/x.ttf   # a font file to load first, from the site's folder
 /// ```
 struct ImageSettings: Sendable {
     var widths = [480, 960, 1600]
@@ -18,6 +21,10 @@ struct ImageSettings: Sendable {
     var maxPixels = 100_000_000
     /// AVIF's encoder effort, 0–9: libvips' own default, 4, takes about twice as long.
     var effort = 2
+    var cards = true
+    /// One with Chinese, Japanese and Korean characters: titles are in any of them.
+    var cardFont = "WenQuanYi Micro Hei"
+    var cardFontFile: String?
 
     static let key = "images"
 
@@ -54,7 +61,24 @@ struct ImageSettings: Sendable {
             case "quality": settings.quality = number(entry.value, "quality", in: 1...100) ?? settings.quality
             case "max_pixels": settings.maxPixels = number(entry.value, "max_pixels", in: 1...1_000_000_000) ?? settings.maxPixels
             case "effort": settings.effort = number(entry.value, "effort", in: 0...9) ?? settings.effort
-            default: problem("images.\(entry.key) is not a setting of images", "the settings are widths, sizes, quality, max_pixels and effort")
+            case "cards":
+                if case .bool(let on) = entry.value { settings.cards = on } else {
+                    problem("images.cards must be true or false", "write cards: false to make no social cards")
+                }
+            case "card_font":
+                if case .string(let text) = entry.value, !text.isEmpty, !text.contains(where: { $0.isNewline || $0 == "," }) {
+                    settings.cardFont = text
+                } else {
+                    problem("images.card_font must be a font family's name", "write e.g. card_font: WenQuanYi Micro Hei (fc-list names them)")
+                }
+            case "card_fontfile":
+                if case .string(let text) = entry.value, !text.isEmpty, !text.hasPrefix("/"), !text.split(separator: "/").contains("..") {
+                    settings.cardFontFile = text
+                } else {
+                    problem("images.card_fontfile must be a font file's path inside the site's folder", "write e.g. card_fontfile: Templates/fonts/card.ttf")
+                }
+            default: problem("images.\(entry.key) is not a setting of images",
+                             "the settings are widths, sizes, quality, max_pixels, effort, cards, card_font and card_fontfile")
             }
         }
         return (settings, problems)

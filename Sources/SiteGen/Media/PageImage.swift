@@ -2,7 +2,9 @@ import Foundation
 
 /// The picture a page's front matter names: `image: photo.jpg` beside the page, or a site path
 /// (`image: /works/x/photo.jpg`), with `image_alt:` saying what it shows. Templates show it as
-/// `page.image`; the page's social card is cut from it.
+/// `page.image`; the page's social card is cut from it. An image elsewhere on the web
+/// (`https://…`) is shown as it is, and makes no card; its scheme is checked with front matter's
+/// other links.
 enum PageImage {
     static let key = "image"
     static let altKey = "image_alt"
@@ -24,7 +26,12 @@ enum PageImage {
     /// The page's picture as `plan` makes it; a file published as it is (SVG, GIF, Static/) is
     /// shown by itself.
     static func picture(of page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String) -> Picture? {
-        guard let path = reference(of: page, basePath: basePath)?.path else { return nil }
+        guard let reference = reference(of: page, basePath: basePath) else { return nil }
+        guard let path = reference.path else {
+            let text = reference.text.lowercased()
+            guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return nil }
+            return Picture(src: reference.text, alt: alt(of: page) ?? "", path: "")
+        }
         func url(_ path: String) -> String { basePath + "/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) }
         var picture = Picture(src: url(path), alt: alt(of: page) ?? "", path: path)
         guard let image = plan.images[path] else { return picture }
@@ -52,6 +59,8 @@ enum PageImage {
                 return problem("'image' must be the path of an image file", "write e.g. image: photo.jpg, for a photo.jpg beside the page")
             }
             guard let path = ImageReference.outputPath(of: text, on: page, basePath: basePath) else {
+                // A URL with a scheme: front matter's links are checked for theirs.
+                if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") { return nil }
                 return problem("image '\(text)' is not a file of the site", "put the image beside the page, or in Static/, and name it here")
             }
             guard published.contains(path) else {

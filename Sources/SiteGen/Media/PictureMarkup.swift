@@ -6,18 +6,19 @@ import Foundation
 /// page's first image; an image with a title alone in its paragraph becomes a `<figure>` with the
 /// title as its caption.
 enum PictureMarkup {
-    /// `page` with its images rewritten and its front matter's picture made; `page` itself when
-    /// it shows none.
-    static func apply(to page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String) -> Page {
+    /// `page` with its images rewritten, its front matter's picture made, and its social card;
+    /// `page` itself when it shows none and has no card.
+    static func apply(to page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String, card: Picture? = nil) -> Page {
         let picture = PageImage.picture(of: page, plan: plan, settings: settings, basePath: basePath)
         let showsImages = page.content.links.contains(where: \.isImage)
-        guard showsImages || picture != nil else { return page }
+        guard showsImages || picture != nil || card != nil else { return page }
         var content = page.content
         if showsImages { content.html = rewrite(page.content.html, page: page, plan: plan, settings: settings, basePath: basePath) }
         // Its images all left as they were: the same page.
-        if picture == nil, content.html == page.content.html { return page }
+        if picture == nil, card == nil, content.html == page.content.html { return page }
         return Page(sourcePath: page.sourcePath, section: page.section, slug: page.slug, frontMatter: page.frontMatter,
-                    content: content, digest: digest(of: page, plan: plan, basePath: basePath, picture: picture), picture: picture,
+                    content: content, digest: digest(of: page, plan: plan, basePath: basePath, picture: picture),
+                    sourceDigest: page.sourceDigest, picture: picture, card: card,
                     language: page.language, original: page.original, root: page.languageRoot)
     }
 
@@ -26,10 +27,12 @@ enum PictureMarkup {
     /// one of its own images changes size, and for no other page's image; the bytes of an image
     /// that keeps its size change only its own files.
     static func digest(of page: Page, plan: ImagePlan, basePath: String, picture: Picture?) -> ContentDigest {
-        var digest = ContentDigest.Builder()
-        digest.add(page.digest)
         var paths = page.content.links.filter(\.isImage).compactMap { ImageReference.outputPath(of: $0.destination, on: page, basePath: basePath) }
         if let picture { paths.append(picture.path) }
+        // A page that shows no image of the site is its source, as `serve`'s edited page is.
+        guard !paths.isEmpty else { return page.digest }
+        var digest = ContentDigest.Builder()
+        digest.add(page.digest)
         for path in paths {
             digest.add(path)
             guard let image = plan.images[path] else {

@@ -70,6 +70,35 @@ enum Vips {
         return .success(format == .webp ? WebPChunks.strippingMetadata(data) : data)
     }
 
+    /// A PNG card `width` × `height` cut from the image at `path`: made to cover the card, then
+    /// cropped where libvips finds the most to look at.
+    static func card(from path: String, width: Int, height: Int) -> Result<Data, Failure> {
+        saved { buffer, length in sitegen_vips_card_crop(path, Int32(width), Int32(height), &buffer, &length) }
+    }
+
+    /// A PNG card `width` × `height` drawn with `title` and the site's name in `font` (a font's
+    /// family name, as fontconfig knows it), from `fontFile` when given.
+    static func card(title: String, site: String, font: String, fontFile: String?, width: Int, height: Int) -> Result<Data, Failure> {
+        saved { buffer, length in
+            sitegen_vips_card_text(markup(title), markup(site), font, fontFile, Int32(width), Int32(height), &buffer, &length)
+        }
+    }
+
+    /// Text for Pango, which reads markup: its three special characters escaped.
+    static func markup(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    private static func saved(_ save: (inout UnsafeMutableRawPointer?, inout Int) -> Int32) -> Result<Data, Failure> {
+        guard started else { return .failure(Failure(message: "libvips could not start")) }
+        var buffer: UnsafeMutableRawPointer?
+        var length = 0
+        guard save(&buffer, &length) == 0, let buffer else { return .failure(lastError()) }
+        defer { g_free(buffer) }
+        return .success(Data(bytes: buffer, count: length))
+    }
+
     /// libvips keeps one buffer of messages for every thread: taken and cleared.
     private static func lastError() -> Failure {
         let message = String(cString: vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)

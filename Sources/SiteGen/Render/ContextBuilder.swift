@@ -109,6 +109,11 @@ struct ContextBuilder: Sendable {
         if let article {
             value["json_ld"] = StructuredData.article(article, context: self)
             if let date = article.date { value["published"] = dates.rfc3339(date) }
+            if let card = article.card, let width = card.width, let height = card.height {
+                // Beside the page, whose permalink is a folder's.
+                value["card"] = ["url": permalink(article.outputPath) + (card.path.split(separator: "/").last.map(String.init) ?? ""),
+                                 "width": width, "height": height, "alt": card.alt] as [String: Any]
+            }
         } else {
             value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
         }

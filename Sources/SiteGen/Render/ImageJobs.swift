@@ -3,7 +3,8 @@ import Foundation
 /// The files made of the images beside pages, each a job of its own whose inputs are the image's
 /// bytes (its digest), its place, and the width and format made: an image whose bytes did not
 /// change is never encoded again, whatever else of the site did. A file the output folder does
-/// not hold is taken from the `EncodedImageCache` when it is there, and kept there once encoded.
+/// not hold is taken from the `EncodedImageCache` when it is there; the files encoded are named
+/// in `encodedFiles`, for the build to keep in the cache once it has written them.
 final class ImageJobs: @unchecked Sendable {
     let settings: ImageSettings
     let root: URL
@@ -12,6 +13,7 @@ final class ImageJobs: @unchecked Sendable {
     private let lock = NSLock()
     private var failures: [Diagnostic] = []
     private var encodedCount = 0
+    private var encodedKeys: [(path: String, key: String)] = []
 
     init(settings: ImageSettings, root: URL, cache: EncodedImageCache?) {
         self.settings = settings
@@ -22,6 +24,9 @@ final class ImageJobs: @unchecked Sendable {
 
     /// The files encoded so far, rather than taken from the output folder or the cache.
     var encoded: Int { lock.withLock { encodedCount } }
+
+    /// The files encoded, with the cache's key for each, in path order.
+    var encodedFiles: [(path: String, key: String)] { lock.withLock { encodedKeys.sorted { $0.path < $1.path } } }
 
     /// The jobs of the images shown by `pages`, or lying beside them.
     func jobs(_ plan: ImagePlan, pages: [Page]) -> [RenderJob] {
@@ -48,23 +53,28 @@ final class ImageJobs: @unchecked Sendable {
             key.add(width)
             key.add(format.rawValue)
         }
-        if let data = cache?.data(key) { return OutputFile(path: path, content: .bytes(data), source: source) }
-        let file = encode(source, width: width, format: format, path: path)
-        if case .bytes(let data) = file.content, !data.isEmpty { cache?.keep(data, key) }
-        return file
+        let quality = format == .avif ? settings.avifQuality : settings.quality
+        return made(path, source: source, key: key) {
+            Vips.encode(root.appendingFile(source).path, width: width, as: format, quality: quality, effort: settings.effort)
+        } failure: { failure in
+            Diagnostic(file: source, message: "cannot be made into /\(path): \(failure.message)",
+                       hint: "the image may be damaged or cut short: save it again")
+        }
     }
 
-    private func encode(_ source: String, width: Int, format: Vips.Format, path: String) -> OutputFile {
+    /// The file at `path`: the cache's entry under `key`, or else made by `make` (and counted)
+    /// and kept there; on failure, empty, with what went wrong among the `problems`.
+    func made(_ path: String, source: String, key: String, make: () -> Result<Data, Vips.Failure>,
+              failure: (Vips.Failure) -> Diagnostic) -> OutputFile {
+        if let data = cache?.data(key) { return OutputFile(path: path, content: .bytes(data), source: source) }
         lock.withLock { encodedCount += 1 }
-        let quality = format == .avif ? settings.avifQuality : settings.quality
-        switch Vips.encode(root.appendingFile(source).path, width: width, as: format, quality: quality, effort: settings.effort) {
+        switch make() {
         case .success(let data):
+            lock.withLock { encodedKeys.append((path, key)) }
             return OutputFile(path: path, content: .bytes(data), source: source)
-        case .failure(let failure):
-            lock.withLock {
-                failures.append(Diagnostic(file: source, message: "cannot be made into /\(path): \(failure.message)",
-                                           hint: "the image may be damaged or cut short: save it again"))
-            }
+        case .failure(let made):
+            let problem = failure(made)
+            lock.withLock { failures.append(problem) }
             return OutputFile(path: path, content: .bytes(Data()), source: source)
         }
     }

@@ -13,11 +13,14 @@ struct PageRenderer: Sendable {
     let pagesByPath: [String: Page]
     /// The theme's words in the site's language, as templates see them.
     let i18n: Unchecked<[String: Any]>
+    /// `assets` in every template: the theme's assets' fingerprinted URLs (`AssetFingerprints`).
+    let assets: [String: String]
 
     /// `values` holds page values of a previous build with the same templates and settings, by
     /// page digest; only the others are made.
     init(site: Site, templates: TemplateLibrary, values previous: [ContentDigest: PageValue] = [:], related: RelatedLists? = nil,
-         strings: UIStrings.Language = .init(), versions: LanguageVersions? = nil) {
+         strings: UIStrings.Language = .init(), versions: LanguageVersions? = nil, assets: [String: String] = [:]) {
+        self.assets = assets
         self.site = site
         self.templates = templates
         let context = ContextBuilder(config: site.config, strings: strings, versions: versions)
@@ -63,6 +66,7 @@ struct PageRenderer: Sendable {
         values["site"] = siteValue.value
         if !i18n.value.isEmpty { values["i18n"] = i18n.value }
         if site.config.isMultilingual { values["lang"] = site.config.language }
+        values["assets"] = assets
         return templates.render(template, values)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What search made of each page, kept by the page's digest: its terms, numbered by `vocabulary`
+/// What search made of each page, kept by the digest of the page's source: its terms, numbered by `vocabulary`
 /// as the loader parses the page (the memo reads pages' text in their place, see
 /// `PageTextReader`), and its entry in the last index, so that `serve` tokenizes again, and makes
 /// entries again, only for the pages it parses again. The entries show URLs and dates as the
@@ -28,7 +28,7 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
         let numbering = SearchVocabulary.Numbering(vocabulary)
         return { page, text in
             let terms = numbering.terms(of: page, text: text)
-            self.lock.withLock { self.terms[page.digest] = terms }
+            self.lock.withLock { self.terms[page.sourceDigest] = terms }
         }
     }
 
@@ -39,7 +39,7 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
             // Every page loaded has its terms here, read when it was parsed: with no more terms
             // than pages, none is another page's.
             guard terms.count > pages.count else { return }
-            let digests = Set(pages.map(\.digest))
+            let digests = Set(pages.map(\.sourceDigest))
             for digest in terms.keys.filter({ !digests.contains($0) }) { terms[digest] = nil }
         }
     }
@@ -47,12 +47,12 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
     /// The terms of `page` as read when it was parsed; nil for a page parsed without this memo,
     /// which holds its text still.
     func terms(of page: Page) -> [UInt32]? {
-        lock.withLock { terms[page.digest] }
+        lock.withLock { terms[page.sourceDigest] }
     }
 
     /// The page's entry in the last index made with this memo.
     func entry(of page: Page) -> SearchIndex.Entry? {
-        lock.withLock { entries[page.digest] }
+        lock.withLock { entries[page.sourceDigest] }
     }
 
     /// The index of `pages`, the pages of the site at `root`, whole and in pieces: the last one
@@ -73,7 +73,7 @@ final class SearchMemo: PageTextReader, @unchecked Sendable {
         lock.withLock {
             indexesMade += 1
             if remembers {
-                self.entries = Dictionary(zip(pages.map(\.digest), entries)) { first, _ in first }
+                self.entries = Dictionary(zip(pages.map(\.sourceDigest), entries)) { first, _ in first }
             } else {
                 (terms, self.entries) = ([:], [:])
             }

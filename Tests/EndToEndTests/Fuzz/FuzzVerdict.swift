@@ -41,7 +41,7 @@ struct FuzzVerdict {
         let changed = after.changes(since: before, excluding: "site/Public")
             .filter { exitedByItself || !$0.dropFirst(2).hasPrefix("site/.Public.sitegen") }
             // The one folder sitegen writes besides the output: encoded images kept for the next build.
-            .filter { !$0.dropFirst(2).hasPrefix("site/.sitegen-cache/") }
+            .filter { !$0.dropFirst(2).hasPrefix("site/.sitegen-cache") }
         if !changed.isEmpty { problems.append("written outside the output folder: \(changed.prefix(10).joined(separator: ", "))") }
         let marker = Array(FuzzSandbox.outsideMarker.utf8)
         let published = after.files.filter { $0.hasPrefix("site/Public/") && after.bytes(Array($0.utf8))?.firstRange(of: marker) != nil }

@@ -36,8 +36,10 @@ public struct FrontMatter: Sendable, Equatable {
     ]
 
     /// Decodes `yaml`; returns nil with diagnostics when anything is wrong, reporting every bad key.
+    /// With `inheritsSources` (a translation), facts are checked against `sources:` only when it
+    /// sets its own; else once it has its original's (`TranslatedContent`).
     static func decode(
-        yaml: String, file: String, lineOffset: Int, timeZone: TimeZone, requiresDate: Bool
+        yaml: String, file: String, lineOffset: Int, timeZone: TimeZone, requiresDate: Bool, inheritsSources: Bool = false
     ) -> (FrontMatter?, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, lineOffset: lineOffset, resolver: .basic)
         guard fields.diagnostics.isEmpty else { return (nil, fields.diagnostics) }
@@ -62,7 +64,7 @@ public struct FrontMatter: Sendable, Equatable {
         matter.template = fields.decode("template", as: String.self, expected: "a template name")
         matter.aliases = fields.decodeStringList("aliases") ?? []
         matter.sources = SourceCitation.decodeList(in: &fields, timeZone: timeZone)
-        SourceCitation.checkFactSources(in: &fields)
+        if !inheritsSources || fields.node("sources") != nil { SourceCitation.checkFactSources(in: &fields) }
         matter.period = decodePeriod(in: &fields)
         matter.requiresSources = fields.decodeBool("require_sources") ?? false
 

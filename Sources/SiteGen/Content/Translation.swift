@@ -36,7 +36,7 @@ extension ContentLoader {
         case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
         }
         let (decoded, problems) = FrontMatter.decode(yaml: parts.yaml, file: file.path, lineOffset: parts.yamlLineOffset,
-                                                     timeZone: config.timeZone, requiresDate: false)
+                                                     timeZone: config.timeZone, requiresDate: false, inheritsSources: true)
         guard let matter = decoded, problems.isEmpty else { return .failure(BuildFailure(problems)) }
         let section = folders.first.map(Slug.make)
         var content = Markdown.render(parts.body, unsafeHTML: config.unsafeHTML, lineOffset: parts.bodyLineOffset)
@@ -110,11 +110,31 @@ public struct TranslatedContent: Sendable {
                 continue
             }
             let matter = translation.frontMatter.inheriting(from: original.frontMatter)
+            if translation.frontMatter.positions["sources"] == nil {
+                diagnostics += Self.factSourceProblems(matter, file: translation.sourcePath)
+            }
             let page = Page(sourcePath: translation.sourcePath, section: original.section, slug: translation.slug ?? original.slug,
                             frontMatter: matter, content: translation.content,
                             digest: Self.digest(translation.digest, original.digest), language: code,
                             original: original.sourcePath, root: OutputPath(components: [code]))
             pages[code, default: []].append(page)
+        }
+    }
+
+    /// Each fact of a translation that names a source its original does not list (the check
+    /// `FrontMatter.decode` makes of a page with its own `sources:`), at the translation's `facts`.
+    static func factSourceProblems(_ matter: FrontMatter, file: String) -> [Diagnostic] {
+        guard case .map(let facts)? = matter.params["facts"] else { return [] }
+        let count = matter.sources.count
+        let position = matter.positions["facts"]
+        return facts.compactMap { fact in
+            guard case .map(let entries) = fact.value, let source = entries.first(where: { $0.key == "source" })?.value,
+                  case .string(let text) = source else { return nil }
+            if let number = Int(text), text.allSatisfy(\.isASCII), (1...max(count, 1)).contains(number), count > 0 { return nil }
+            let listed = count == 0 ? "its original lists no sources" : "its original lists \(count) source\(count == 1 ? "" : "s")"
+            return Diagnostic(file: file, line: position?.line, column: position?.column,
+                              message: "fact '\(fact.key)' names source \(text), but \(listed)",
+                              hint: "a translation cites its original's sources, numbered from 1 in the order its 'sources:' lists them")
         }
     }
 

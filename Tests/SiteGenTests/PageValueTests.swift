@@ -86,9 +86,22 @@ struct PageValueTests {
         let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
         #expect(Set(bare.dictionary.keys) == ["title", "url", "permalink", "slug", "word_count", "reading_time", "tags",
                                               "params", "facts", "sources", "draft"])
-        for name in ["summary", "content", "toc", "section", "date", "updated", "period", "image", "nothing"] {
+        for name in ["summary", "content", "nothing"] {
             #expect(bare.child(named: name) == nil, "\(name)")
         }
+        for name in ["toc", "section", "date", "updated", "period", "image"] {
+            #expect(bare.child(named: name) as? Bool == false, "\(name)")
+        }
+    }
+
+    /// Inside `{{#first(list)}}` the first page is on the context stack: a later page without a
+    /// period must not show the first one's.
+    @Test("a page without a period, image or date shows none, not the enclosing page's")
+    func missingFieldsDoNotLeak() throws {
+        let full = try Self.value(Self.full)
+        let bare = try Self.value("---\ntitle: Bare\n---\n", path: "Content/bare.md")
+        let template = "{{#first(pages)}}{{#pages}}{{title}}:{{#period}}{{text}}{{/period}}{{#date}}{{short}}{{/date}};{{/pages}}{{/first(pages)}}"
+        #expect(try render(template, context: ["pages": [full, bare]]) == "Full:since 20192021-07-29;Bare:;")
     }
 
     @Test("sections, inverted sections, dotted names and transforms as on a dictionary")

@@ -31,7 +31,9 @@ extension ContextBuilder {
 
     func periodText(_ period: Period) -> String {
         let from = boundText(period.from)
-        guard let to = period.to else { return "since \(from)" }
+        guard let to = period.to else {
+            return (strings.strings["page.since"] ?? "since {from}").replacingOccurrences(of: "{from}", with: from)
+        }
         if period.isSingle || to == period.from { return from }
         // Spaced when either end has spaces of its own: "29 July – 2 August 2021" reads better so.
         let toText = boundText(to)
@@ -42,7 +44,7 @@ extension ContextBuilder {
     private func boundText(_ bound: Period.Bound) -> String {
         switch bound {
         case .year(let year):
-            return String(year)
+            return (strings.strings["page.year"] ?? "{year}").replacingOccurrences(of: "{year}", with: String(year))
         case .day(let year, let month, let day):
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = dates.timeZone

@@ -24,6 +24,17 @@ final class PageValue: MustacheObject, @unchecked Sendable {
     }
 
     override func child(named name: String) -> Any? {
+        // A page without one of these is false rather than missing: a missing name is looked up
+        // in the enclosing context, where a list's first page (`{{#first(list)}}`) would lend
+        // every other page its period or image.
+        if Self.optionalSections.contains(name) { return value(named: name) ?? false }
+        return value(named: name)
+    }
+
+    /// The fields that templates test with `{{#name}}` and a page may lack.
+    static let optionalSections: Set<String> = ["period", "date", "updated", "image", "translations", "untranslated", "section", "toc"]
+
+    private func value(named name: String) -> Any? {
         switch name {
         case "title": Self.nonEmpty(page.title)
         case "url": url
@@ -73,7 +84,7 @@ final class PageValue: MustacheObject, @unchecked Sendable {
     var dictionary: [String: Any] {
         var value: [String: Any] = [:]
         for name in Self.names + Self.languageNames {
-            if let child = child(named: name) { value[name] = child }
+            if let child = self.value(named: name) { value[name] = child }
         }
         return value
     }

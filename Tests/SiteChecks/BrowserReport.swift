@@ -26,6 +26,11 @@ struct BrowserReport: Decodable {
             var width: Int
         }
 
+        struct Font: Decodable {
+            var family: String
+            var glyphs: Int
+        }
+
         struct Layout: Decodable {
             var innerWidth: Int
             var clientWidth: Int
@@ -46,6 +51,8 @@ struct BrowserReport: Decodable {
         var httpErrors: [HTTPError]
         var failedRequests: [FailedRequest]
         var layout: Layout?
+        /// The fonts that drew the first heading's text, and how many glyphs each.
+        var headingFonts: [Font]?
         /// The value of `--evaluate`, when it gave a string.
         var evaluated: String?
     }

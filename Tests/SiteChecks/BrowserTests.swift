@@ -4,8 +4,10 @@ import Testing
 /// The archive in a real browser: headless Chromium at a phone's and a desktop's width.
 @Suite("The archive in headless Chromium", .serialized)
 struct BrowserTests {
-    /// One page of each kind: home, a campaign, a tag, a month of the archive, search.
-    static let paths = ["/", "/campaigns/a-melody-for-mi/", "/tags/co-creation/", "/archive/2026/01/", "/search/"]
+    /// One page of each kind: home, a campaign, a tag, a month of the archive, search; the
+    /// Chinese edition's home and a campaign.
+    static let paths = ["/", "/campaigns/a-melody-for-mi/", "/tags/co-creation/", "/archive/2026/01/", "/search/",
+                        "/zh/", "/zh/campaigns/city-cup/"]
 
     @Test("pages load with no script error, no failed request and nothing wider than the screen")
     func archivePagesAreClean() throws {
@@ -24,6 +26,13 @@ struct BrowserTests {
         for page in report.pages {
             #expect(page.screenshot.map { FileManager.default.fileExists(atPath: $0) } == true,
                     "no screenshot of \(page.path) at \(page.width) px")
+            // A Chinese heading drawn by a font with Chinese glyphs (the theme names WenQuanYi
+            // Micro Hei, which the test machine installs), not in boxes.
+            if page.path.hasPrefix("/zh/") {
+                let fonts = page.headingFonts ?? []
+                #expect(fonts.contains { $0.family.contains("WenQuanYi") && $0.glyphs > 0 },
+                        "\(page.path) at \(page.width) px: the heading's fonts are \(fonts)")
+            }
             if !page.problems.isEmpty {
                 Issue.record("""
                     \(page.path) at \(page.width) px\(page.mobile ? " (phone)" : ""):

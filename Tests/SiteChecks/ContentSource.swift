@@ -14,19 +14,40 @@ struct ContentSource {
     /// The Markdown body with link destinations and HTML tags taken out: the text a reader sees.
     var body: String
 
-    /// Every page of `Content/` that a build publishes: no `_index.md`, no drafts, nothing dated
-    /// after today.
-    static func archive(root: URL = Repository.root) throws -> [ContentSource] {
+    /// Every page of `Content/` that a build publishes in `language` (nil: the default one): no
+    /// `_index.md`, no drafts, nothing dated after today. A translation (`name.zh.md`) takes its
+    /// original's date and tags, its tags shown by the names `tagNames` gives them.
+    static func archive(root: URL = Repository.root, language: String? = nil, tagNames: [String: String] = [:]) throws -> [ContentSource] {
         let content = root.appendingPathComponent("Content")
         let files = TemporaryFolder.files(in: content, withExtensions: ["md"])
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "Asia/Shanghai")!,
                                                 formatOptions: [.withFullDate])
-        return try files.compactMap { file in
-            guard file.lastPathComponent != "_index.md" else { return nil }
-            let relative = String(file.standardizedFileURL.path.dropFirst(content.standardizedFileURL.path.count + 1))
-            let page = try ContentSource(relative, text: String(contentsOf: file, encoding: .utf8))
-            return page.flatMap { ($0.date ?? today) <= today ? $0 : nil }
+        func relative(_ file: URL) -> String {
+            String(file.standardizedFileURL.path.dropFirst(content.standardizedFileURL.path.count + 1))
         }
+        // `name.xx.md`, `name.xx-YY.md`: a translation.
+        let translation = #"\.[a-z]{2,3}(-[A-Za-z0-9]+)?\.md$"#
+        var originals: [String: ContentSource] = [:]
+        for file in files where file.lastPathComponent != "_index.md" && relative(file).range(of: translation, options: .regularExpression) == nil {
+            if let page = try ContentSource(relative(file), text: String(contentsOf: file, encoding: .utf8)) { originals[page.path] = page }
+        }
+        let pages: [ContentSource]
+        if let language {
+            let suffix = "." + language + ".md"
+            pages = try files.compactMap { file in
+                let name = relative(file)
+                guard name.hasSuffix(suffix), !file.lastPathComponent.hasPrefix("_index."),
+                      let original = originals["Content/" + name.dropLast(suffix.count) + ".md"],
+                      var page = try ContentSource(name, text: String(contentsOf: file, encoding: .utf8)) else { return nil }
+                page.url = "/" + language + original.url
+                page.date = page.date ?? original.date
+                page.tags = (page.tags.isEmpty ? original.tags : page.tags).map { tagNames[$0] ?? $0 }
+                return page
+            }
+        } else {
+            pages = Array(originals.values)
+        }
+        return pages.filter { ($0.date ?? today) <= today }.sorted { $0.path < $1.path }
     }
 
     private init?(_ relative: String, text: String) throws {
@@ -43,8 +64,12 @@ struct ContentSource {
         let body = parts.dropFirst().joined(separator: "\n---\n")
             .replacingOccurrences(of: #"\]\([^)]*\)"#, with: "]", options: .regularExpression)
             .replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
-        let components = relative.split(separator: "/").map(String.init)
-        let name = String(components[components.count - 1].dropLast(3))
+        var components = relative.split(separator: "/").map(String.init)
+        // A page folder, `section/slug/index.md`, is named by its folder.
+        if components.count > 1, components[components.count - 1].hasPrefix("index.") { components.removeLast() } else {
+            components[components.count - 1] = String(components[components.count - 1].dropLast(3))
+        }
+        let name = components[components.count - 1]
             .replacingOccurrences(of: #"^\d{4}-\d{2}-\d{2}-"#, with: "", options: .regularExpression)
         let slug = fields["slug"] ?? name
         path = "Content/" + relative

@@ -45,7 +45,7 @@ struct LiveReloadBrowserTests {
         let page = "/campaigns/city-cup/", other = "/about/"
 
         let text = try Self.save(site.appendingPathComponent("Content/campaigns/city-cup.md"),
-                                 "Each design was meant to celebrate one place.", "Each design celebrated one town.",
+                                 "a city mug celebrating their love for their own home town.", "a city mug for their own home town.",
                                  open: [page, other], on: server)
         #expect(text.pages[page]?.reloaded == true)
         #expect(text.pages[page]?.showsNewText == true)

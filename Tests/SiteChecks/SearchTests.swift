@@ -40,35 +40,65 @@ struct SearchTests {
 
     @Test("/search/?q= lists exactly the pages whose content holds the word, title matches first, then newest")
     func resultsMatchContent() throws {
-        let sources = try ContentSource.archive()
+        try Self.check(root: "/", queries: Self.queries, sources: try ContentSource.archive(), screenshots: Repository.searchScreenshots) {
+            query, count in count == 0 ? "No pages found for “\(query)”" : "\(count) page\(count == 1 ? "" : "s") found"
+        }
+    }
+
+    /// Chinese words and one no page holds, on the Chinese edition's own index: its pages only,
+    /// their tags by their Chinese names.
+    @Test("/zh/search/?q= lists exactly the Chinese pages whose content holds the word, in the same order")
+    func chineseResultsMatchContent() throws {
+        let sources = try ContentSource.archive(language: "zh", tagNames: try Self.tagNames(language: "zh"))
+        try #require(sources.count >= 10, "read only \(sources.count) Chinese pages from Content/")
+        try Self.check(root: "/zh/", queries: ["米粉", "直播", "社区", "zyzzyvas"], sources: sources,
+                       screenshots: Repository.searchScreenshots.appendingPathComponent("zh")) { query, count in
+            count == 0 ? "没有找到与" : "找到 \(count) 个"
+        }
+    }
+
+    /// The display names `site.yaml` gives tags in `language`, read as plainly as the file is written.
+    static func tagNames(language: String) throws -> [String: String] {
+        let lines = try String(contentsOf: Repository.root.appendingPathComponent("site.yaml"), encoding: .utf8).split(separator: "\n")
+        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "- code: \(language)" }),
+              let tags = lines[start...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "tags:" }) else { return [:] }
+        var names: [String: String] = [:]
+        for line in lines[(tags + 1)...] {
+            guard line.hasPrefix("      "), let colon = line.firstIndex(of: ":") else { break }
+            names[line[..<colon].trimmingCharacters(in: .whitespaces)] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return names
+    }
+
+    static func check(root: String, queries: [String], sources: [ContentSource], screenshots: URL,
+                      status: (String, Int) -> String) throws {
         try #require(sources.count >= 10, "read only \(sources.count) pages from Content/")
         let folder = try TemporaryFolder("site-checks-search")
         defer { folder.remove() }
         let server = try StaticServer(serving: try SitegenBinary.buildArchive(in: folder))
         defer { server.stop() }
-        try? FileManager.default.removeItem(at: Repository.searchScreenshots)
+        try? FileManager.default.removeItem(at: screenshots)
 
-        let paths = Self.queries.map { "/search/?q=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) }
+        let paths = queries.map { root + "search/?q=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) }
         let report = try BrowserCheck.run(baseURL: server.baseURL, paths: paths, widths: [1280],
-                                          screenshots: Repository.searchScreenshots,
+                                          screenshots: screenshots,
                                           waitFor: "#search-results[data-state=done]", evaluate: Self.results)
-        #expect(report.pages.count == Self.queries.count)
+        #expect(report.pages.count == queries.count)
 
-        for (query, page) in zip(Self.queries, report.pages) {
+        for (query, page) in zip(queries, report.pages) {
             #expect(page.problems.isEmpty, "\(page.path): \(page.problems)")
             let json = try #require(page.evaluated, "\(page.path): the page reported nothing")
             let shown = try JSONDecoder().decode(Shown.self, from: Data(json.utf8))
             let expected = ContentSource.ranked(sources, word: query)
-            if query != Self.queries.last { try #require(!expected.isEmpty, "no page of Content/ holds '\(query)' any more") }
+            if query != queries.last { try #require(!expected.isEmpty, "no page of Content/ holds '\(query)' any more") }
 
             #expect(shown.items.map { [$0.title, $0.url] } == expected.map { [$0.title, $0.url] }, "results for '\(query)'")
             let marked = shown.items.filter { ContentSource.text($0.title, contains: query) }
             #expect(marked.allSatisfy { $0.titleMarks.map { $0.lowercased() } == [query] }, "highlights for '\(query)': \(marked)")
+            #expect(shown.status.hasPrefix(status(query, expected.count)), "\(shown.status)")
             if expected.isEmpty {
-                #expect(shown.status.hasPrefix("No pages found for “\(query)”"), "\(shown.status)")
                 #expect(shown.focused == "")
             } else {
-                #expect(shown.status.hasPrefix("\(expected.count) page\(expected.count == 1 ? "" : "s") found"), "\(shown.status)")
                 #expect(shown.focused == expected.first?.url, "ArrowDown in the box goes to the first result")
             }
         }

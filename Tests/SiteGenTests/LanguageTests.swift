@@ -111,6 +111,24 @@ struct LanguageTests {
         #expect(page.original == "Content/campaigns/city-cup.md" && page.language == "zh")
     }
 
+    @Test("a translation's facts cite its original's sources: a number the original lists is fine, another an error at the translation's facts")
+    func factSources() throws {
+        let site = try TemporarySite(files: [
+            "site.yaml": Self.head + "languages:\n  - code: zh\n",
+            "Content/cup.md": "---\ntitle: Cup\nfacts: {entries: {value: 150, source: 1}}\nsources:\n- title: A post\n---\nText.\n",
+            "Content/cup.zh.md": "---\ntitle: 杯\nfacts: {entries: {value: 150, qualifier: 超过, source: 1}}\n---\n正文。\n",
+            "Content/mug.md": "---\ntitle: Mug\nsources:\n- title: A post\n---\nText.\n",
+            "Content/mug.zh.md": "---\ntitle: 马克杯\nfacts:\n  entries: {value: 150, source: 2}\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        let config = try SiteBuilder.loadConfig(BuildOptions(root: site.root))
+        let (content, problems) = ContentLoader.load(root: site.root, config: config)
+        #expect(problems.isEmpty, "\(problems)")
+        let found = TranslatedContent(content).diagnostics.map(\.description)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.hasPrefix("Content/mug.zh.md:4:3: error: fact 'entries' names source 2, but its original lists 1 source") == true, "\(found)")
+    }
+
     @Test("a translation without its original is an error naming it")
     func orphan() throws {
         let site = try TemporarySite(files: [

@@ -361,6 +361,7 @@ class BrowserCheck:
         self.devtools.wait_until(findings.network_is_quiet, NETWORK_QUIET_LIMIT)
 
         layout = None
+        fonts = None
         screenshot = None
         evaluated = None
         if self.wait_for and not findings.crashed and not navigation.get("errorText"):
@@ -378,6 +379,7 @@ class BrowserCheck:
                     evaluated = reply["result"].get("value")
             layout = call("Runtime.evaluate", {"expression": OVERFLOW_SCRIPT, "awaitPromise": True,
                                                "returnByValue": True})["result"].get("value")
+            fonts = self._heading_fonts(call)
             screenshot = self._screenshot(call, path, width)
             # Events that arrived while the page was measured still belong to it.
             self.devtools.wait_until(findings.network_is_quiet, NETWORK_QUIET_LIMIT)
@@ -407,8 +409,21 @@ class BrowserCheck:
             "httpErrors": findings.http_errors,
             "failedRequests": findings.failed_requests,
             "layout": layout,
+            "headingFonts": fonts,
             "evaluated": evaluated,
         }
+
+    def _heading_fonts(self, call):
+        """The fonts the system gave the first heading's text, as Chromium reports them: which
+        family drew how many glyphs (a script with no font installed shows as boxes)."""
+        call("DOM.enable")
+        call("CSS.enable")
+        root = call("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = call("DOM.querySelector", {"nodeId": root, "selector": "h1"}).get("nodeId")
+        if not node:
+            return None
+        fonts = call("CSS.getPlatformFontsForNode", {"nodeId": node}).get("fonts", [])
+        return [{"family": f.get("familyName", ""), "glyphs": f.get("glyphCount", 0)} for f in fonts]
 
     def _wait_for(self, call):
         expression = "document.querySelector(%s) !== null" % json.dumps(self.wait_for)

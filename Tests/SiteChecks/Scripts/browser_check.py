@@ -292,7 +292,11 @@ class PageFindings:
         elif method in ("Network.loadingFinished", "Network.loadingFailed"):
             self.in_flight.discard(params.get("requestId"))
             self.last_network_activity = time.monotonic()
-            if method == "Network.loadingFailed" and not params.get("canceled"):
+            # A request the page never sent, of no type a page makes: the browser looking up the
+            # favicon in its (disabled) cache when search.js puts the query in the address, which
+            # fails with ERR_CACHE_MISS and is not the site's.
+            unseen = params.get("requestId") not in self.request_urls and params.get("type") == "Other"
+            if method == "Network.loadingFailed" and not params.get("canceled") and not unseen:
                 self.failed_requests.append({
                     "url": self.request_urls.get(params.get("requestId"), ""),
                     "error": params.get("errorText", ""),

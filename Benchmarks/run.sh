@@ -151,6 +151,12 @@ if ! PYTHONPATH=$PWD/.build-python "$PYTHON" Benchmarks/search_browser.py "$SITE
     ${PAGEFIND:+--pagefind "$PAGEFIND"} >"$WORK/search-browser.txt" 2>"$WORK/search-browser.err"; then
     echo "search in the browser: skipped ($(tail -n 1 "$WORK/search-browser.err"))" >"$WORK/search-browser.txt"
 fi
+# A site of N pages in two languages (N/2 pages and a translation of each) against the N/2 pages
+# alone, paired.
+{
+    echo "two languages (N/2 pages and their translations) against one (the N/2 pages), paired clean builds:"
+    TMPDIR=$WORK Benchmarks/languages.sh "$SITEGEN" $((N / 2)) "$PAIRS" | tail -n 3
+} >"$WORK/languages.txt"
 
 {
     echo "sitegen benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -174,6 +180,8 @@ fi
     cat "$WORK/search.txt"
     echo
     cat "$WORK/search-browser.txt"
+    echo
+    cat "$WORK/languages.txt"
 } | tee "$REPORT"
 echo "bench: report written to $REPORT"
 # Kept for the growth line of a later run at another N.

@@ -29,8 +29,10 @@ extension SiteBuilder {
             ImagePlan.make(pages: pages, files: published, settings: settings, config: config, root: root, previous: store.images)
         }
         store.keep(images: read)
+        // The site's name in each language, worked out once rather than for every page.
+        let siteTitles = Dictionary(config.languages.map { ($0.code, config.forLanguage($0.code).title) }) { first, _ in first }
         let cards = settings.cards ? pages.map { page in
-            SocialCard.of(page, plan: plan, siteTitle: config.forLanguage(page.language ?? config.language).title, basePath: config.basePath)
+            SocialCard.of(page, plan: plan, siteTitle: siteTitles[page.language ?? config.language] ?? config.title, basePath: config.basePath)
         } : []
         let shown = timings.measure("show images") {
             pages.enumerated().map { index, page in

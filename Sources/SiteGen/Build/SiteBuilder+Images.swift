@@ -26,7 +26,7 @@ extension SiteBuilder {
             if let original = page.original, let files = published.besidePages[original] { published.besidePages[page.sourcePath] = files }
         }
         let (plan, read) = timings.measure("read images") {
-            ImagePlan.make(pages: pages, files: published, settings: settings, config: config, root: root, previous: store.images)
+            ImagePlan.make(pages: pages, files: published, settings: settings, config: config, root: root, previous: store.lastImages(root: root))
         }
         store.keep(images: read)
         // The site's name in each language, worked out once rather than for every page.
@@ -72,7 +72,9 @@ extension SiteBuilder {
     static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
                            progress: (@Sendable (EncodingProgress) -> Void)? = nil,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
-        let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
+        let cache = EncodedImageCache(root: root)
+        let cached: ImageJobs.Cached = { key in cache.entry(key) }
+        let encoder = ImageJobs(settings: images.settings, root: root, cached: stage == nil ? nil : cached)
         let jobs = encoder.jobs(images.plan, pages: site.pages)
             + encoder.cardJobs(images.cards, pages: site.pages, fontFile: images.fontFile)
         store.imagesEncoded = 0

@@ -62,6 +62,7 @@ public enum SiteBuilder {
             // besides its output folder.
             timings.measure("keep encoded images") {
                 EncodedImageCache(root: options.root).keep(store.encodedFiles, writtenTo: options.outputFolder)
+                store.recordImages(root: options.root, now: Int(Date().timeIntervalSince1970))
             }
             timings.measure("keep for next build") {
                 store.remember(files, rendered: rendered.fresh, written: written.manifest, renderer: rendered.main,

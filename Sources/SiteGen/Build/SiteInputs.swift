@@ -8,17 +8,13 @@ import Glibc
 /// mean the same inputs, as `make` and git's index judge it, so a build that finds the digest
 /// its output folder's `BuildRecord` holds has nothing to do.
 enum SiteInputs {
-    /// Files written this recently are not vouched for: a second write within the file system's
-    /// clock tick could leave the same stamp on different bytes (git's "racy" files). A write
-    /// after that tick gives a new modification time.
-    static let settleSeconds = 1
 
     /// Nil when sitegen's own identity is unknown or an input changed too recently to be trusted.
     static func digest(_ options: BuildOptions) -> ContentDigest? {
         guard let identity = BuildIdentity.executable else { return nil }
         var start = timespec()
         clock_gettime(CLOCK_REALTIME, &start)
-        let settled = start.tv_sec - settleSeconds
+        let settled = start.tv_sec - FileStamp.settleSeconds
         var digest = ContentDigest.Builder()
         digest.add(identity)
         digest.add(options.root.standardizedFileURL.path)

@@ -13,6 +13,11 @@ public struct FileStamp: Equatable, Sendable {
     var changedNanoseconds: Int
     var inode: UInt
 
+    /// Files written this recently are not vouched for: a second write within the file system's
+    /// clock tick could leave the same stamp on different bytes (git's "racy" files). A write
+    /// after that tick gives a new modification time.
+    static let settleSeconds = 1
+
     /// A stamp no file has, so that a file without one is always read.
     static let missing = FileStamp(size: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0, inode: 0)
 }

@@ -6,6 +6,9 @@ public struct OutputFile: Sendable {
         case bytes(Data)
         /// A file copied as it is (theme assets), read only when written.
         case copy(from: URL)
+        /// A file of sitegen's own cache, which holds the same bytes: linked where the file
+        /// system allows, copied where not, never written afresh.
+        case linked(URL)
     }
 
     /// Path inside the output folder, e.g. `articles/x/index.html`.
@@ -39,7 +42,7 @@ public struct OutputFile: Sendable {
     func data() throws -> Data {
         switch content {
         case .bytes(let bytes): bytes
-        case .copy(let source): try Data(contentsOf: source)
+        case .copy(let source), .linked(let source): try Data(contentsOf: source)
         }
     }
 

@@ -48,8 +48,10 @@ public final class BuildStore: @unchecked Sendable {
     /// The last build's renderer, while that build is the last and it succeeded: `EditedPage`
     /// renders one edited page with it.
     var lastRenderer: PageRenderer?
-    /// The images beside pages as last read, by source path, with the stamp they were read at.
+    /// The images beside pages as last read, by output path, with the stamp they were read at.
     var images: [String: (FileStamp, SourceImage)] = [:]
+    /// The images as `ImageSourceRecords` held them when this store last read or wrote them.
+    private var recordedImages: [String: (FileStamp, SourceImage)] = [:]
     /// Images and social cards the last build encoded rather than reused.
     var imagesEncoded = 0
     /// Those files by output path, with their keys in the image cache.
@@ -85,9 +87,24 @@ public final class BuildStore: @unchecked Sendable {
         self.sources = remembers ? sources : [:]
     }
 
-    /// The images as this build read them, kept for the next when the store remembers.
+    /// The images as this build read them, kept for the next: in memory when the store
+    /// remembers, and in `ImageSourceRecords` beside the site once the build has written it.
     func keep(images: [String: (FileStamp, SourceImage)]) {
-        if remembers { self.images = images }
+        self.images = images
+    }
+
+    /// The images as the last build read them: this store's, or else those the site's
+    /// `ImageSourceRecords` hold, which `recordImages` wrote.
+    func lastImages(root: URL) -> [String: (FileStamp, SourceImage)] {
+        if remembers, !images.isEmpty { return images }
+        recordedImages = ImageSourceRecords(root: root).read()
+        return recordedImages
+    }
+
+    /// Records the images this build read beside the site, for a build in another process.
+    func recordImages(root: URL, now: Int) {
+        ImageSourceRecords(root: root).write(images, now: now, previous: recordedImages)
+        recordedImages = images
     }
 
     /// The link check's results, kept when the store remembers.

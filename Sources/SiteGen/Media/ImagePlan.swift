@@ -8,8 +8,8 @@ struct ImagePlan: Sendable {
     var images: [String: SourceImage] = [:]
     var problems: [Diagnostic] = []
 
-    /// `pages`' raster images in `files`, read on all cores. `previous` (`serve`'s last plan) is
-    /// taken for a file whose stamp has not changed.
+    /// `pages`' raster images in `files`, read on all cores. `previous` (the last build's reads,
+    /// by output path) is taken for a file whose stamp has not changed.
     static func make(pages: [Page], files: PublishedFiles, settings: ImageSettings, config: SiteConfig, root: URL,
                      previous: [String: (FileStamp, SourceImage)] = [:]) -> (ImagePlan, [String: (FileStamp, SourceImage)]) {
         var candidates: [(page: Page, source: String, output: String, format: Vips.Format, shownAt: SourcePosition?)] = []
@@ -34,7 +34,7 @@ struct ImagePlan: Sendable {
         let results = candidates.concurrentMap { candidate -> (FileStamp?, Result<SourceImage, Diagnostic>) in
             let location = root.appendingFile(candidate.source).path
             let stamp = FileStamp(path: location)
-            if let stamp, let (oldStamp, old) = previous[candidate.source], oldStamp == stamp, old.output == candidate.output {
+            if let stamp, let (oldStamp, old) = previous[candidate.output], oldStamp == stamp, old.source == candidate.source {
                 return (stamp, .success(old))
             }
             return (stamp, read(candidate.source, at: location, page: candidate.page.sourcePath, output: candidate.output,
@@ -45,7 +45,7 @@ struct ImagePlan: Sendable {
         for (candidate, (stamp, result)) in zip(candidates, results) {
             switch result {
             case .success(var image):
-                if let stamp { kept[candidate.source] = (stamp, image) }
+                if let stamp { kept[candidate.output] = (stamp, image) }
                 image.widths = candidate.shownAt == nil ? [] : SourceImage.widths(settings, imageWidth: image.width)
                 plan.images[image.output] = image
             case .failure(var problem):

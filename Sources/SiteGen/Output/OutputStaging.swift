@@ -56,8 +56,12 @@ final class OutputStaging: @unchecked Sendable {
                 // meanwhile files go into the folders made already, rather than one thread
                 // making every folder while the other waits.
                 if isNew { try makeFolders(for: target) }
-                try OutputWriter.create(staging.path + "/" + target, files[index].data(),
-                                        OutputWriter.Record(madeFrom: files[index].madeFrom, digest: digests[index]))
+                let path = staging.path + "/" + target
+                if case .linked(let source) = files[index].content, OutputWriter.link(source.path, to: path) {
+                    OutputRecord.note(path: path, madeFrom: files[index].madeFrom, digest: digests[index])
+                    return
+                }
+                try OutputWriter.create(path, files[index].data(), OutputWriter.Record(madeFrom: files[index].madeFrom, digest: digests[index]))
             })
         }
         for failure in failures { try failure.get() }

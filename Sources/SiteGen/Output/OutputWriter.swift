@@ -211,6 +211,12 @@ public struct OutputWriter: Sendable {
         OutputRecord.note(descriptor: descriptor, madeFrom: record.madeFrom, digest: record.digest)
     }
 
+    /// A second name for `source`, a file sitegen wrote, at `path`; false where the file system
+    /// refuses (another device, no hard links, too many), and the caller copies instead.
+    static func link(_ source: String, to path: String) -> Bool {
+        Glibc.link(source, path) == 0
+    }
+
     static func hasSameBytes(_ url: URL, _ data: Data) -> Bool {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
               size == data.count else { return false }

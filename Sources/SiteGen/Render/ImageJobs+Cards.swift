@@ -10,7 +10,7 @@ extension ImageJobs {
         return cards.filter { published.contains($0.page) }.map { card in
             if let image = card.image {
                 return RenderJob(card.path, kind: "card from image", inputs: image.source, image.digest) { source, digest in
-                    let key = EncodedImageCache.key { key in
+                    let key = Self.key { key in
                         key.add("card from image")
                         key.add(Vips.version)
                         key.add(digest)
@@ -24,7 +24,7 @@ extension ImageJobs {
                 }
             }
             return RenderJob(card.path, kind: "drawn card", inputs: card.title, card.siteTitle, font, fontFile) { title, siteTitle, font, fontFile in
-                let key = EncodedImageCache.key { key in
+                let key = Self.key { key in
                     key.add("drawn card")
                     key.add(Vips.version)
                     key.add(title)

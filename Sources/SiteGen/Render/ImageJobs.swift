@@ -3,22 +3,25 @@ import Foundation
 /// The files made of the images beside pages, each a job of its own whose inputs are the image's
 /// bytes (its digest), its place, and the width and format made: an image whose bytes did not
 /// change is never encoded again, whatever else of the site did. A file the output folder does
-/// not hold is taken from the `EncodedImageCache` when it is there; the files encoded are named
-/// in `encodedFiles`, for the build to keep in the cache once it has written them.
+/// not hold is taken from the cache of encoded files when it is there (`cached`, by the key each
+/// job names); the files encoded are named in `encodedFiles`, for the build to keep in the cache
+/// once it has written them.
 final class ImageJobs: @unchecked Sendable {
     let settings: ImageSettings
     let root: URL
-    let cache: EncodedImageCache?
+    /// The cache's file under a key, with its bytes' digest; nil when it has none.
+    typealias Cached = @Sendable (String) -> (url: URL, digest: ContentDigest)?
+    let cached: Cached?
     private let encodingDigest: ContentDigest
     private let lock = NSLock()
     private var failures: [Diagnostic] = []
     private var encodedCount = 0
     private var encodedKeys: [(path: String, key: String)] = []
 
-    init(settings: ImageSettings, root: URL, cache: EncodedImageCache?) {
+    init(settings: ImageSettings, root: URL, cached: Cached?) {
         self.settings = settings
         self.root = root
-        self.cache = cache
+        self.cached = cached
         encodingDigest = settings.encodingDigest
     }
 
@@ -41,13 +44,23 @@ final class ImageJobs: @unchecked Sendable {
         }
     }
 
+    /// The cache's name for a file made of what `add` adds (digests of the source's bytes, the
+    /// settings, …).
+    static func key(_ add: (inout ContentDigest.Builder) -> Void) -> String {
+        var digest = ContentDigest.Builder()
+        digest.add("sitegen image cache 2")
+        add(&digest)
+        let text = String(digest.digest.value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+
     /// What went wrong encoding, at each image; empty when every file was made.
     var problems: [Diagnostic] {
         lock.withLock { failures.sorted { $0.file < $1.file } }
     }
 
     private func file(_ source: String, digest: ContentDigest, width: Int, format: Vips.Format, path: String) -> OutputFile {
-        let key = EncodedImageCache.key { key in
+        let key = Self.key { key in
             key.add(encodingDigest)
             key.add(digest)
             key.add(width)
@@ -66,7 +79,11 @@ final class ImageJobs: @unchecked Sendable {
     /// and kept there; on failure, empty, with what went wrong among the `problems`.
     func made(_ path: String, source: String, key: String, make: () -> Result<Data, Vips.Failure>,
               failure: (Vips.Failure) -> Diagnostic) -> OutputFile {
-        if let data = cache?.data(key) { return OutputFile(path: path, content: .bytes(data), source: source) }
+        if let entry = cached?(key) {
+            var file = OutputFile(path: path, content: .linked(entry.url), source: source)
+            file.digest = entry.digest
+            return file
+        }
         lock.withLock { encodedCount += 1 }
         switch make() {
         case .success(let data):

@@ -11,9 +11,9 @@ struct ArchiveContentTests {
     /// Figures from `shared/sources/002_…` (the 29 July 2021 community post), checked by hand.
     static let sourceFigures: [String: [String: Int]] = [
         "Content/campaigns/design-together.md": ["initiatives": 5, "entries": 1500, "page_views": 850_000],
-        "Content/campaigns/a-melody-for-mi.md": ["participants": 1000, "countries": 15, "tracks": 30],
+        "Content/campaigns/a-melody-for-mi/index.md": ["participants": 1000, "countries": 15, "tracks": 30],
         "Content/campaigns/city-cup.md": ["submissions": 150, "regions": 8, "year": 2021],
-        "Content/campaigns/better-together.md": ["slogan_chosen_in": 2019, "parts": 2, "questionnaires": 6, "core_user_meetings": 6],
+        "Content/campaigns/better-together/index.md": ["slogan_chosen_in": 2019, "parts": 2, "questionnaires": 6, "core_user_meetings": 6],
     ]
 
     /// Figures the sources give only as lower bounds ("exceeded", "more than"), as the site

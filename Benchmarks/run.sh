@@ -157,6 +157,12 @@ fi
     echo "two languages (N/2 pages and their translations) against one (the N/2 pages), paired clean builds:"
     TMPDIR=$WORK Benchmarks/languages.sh "$SITEGEN" $((N / 2)) "$PAIRS" | tail -n 3
 } >"$WORK/languages.txt"
+# Responsive images of the same photos, sitegen against Hugo (IMAGES photos, IMAGE_PAIRS pairs):
+# last, as it deletes the previous run's image outputs and waits out the deletion.
+{
+    echo "images (IMAGES=${IMAGES:-100} photos of 2-12 megapixels, 2 a page; paired with Hugo's image processing):"
+    Benchmarks/images.sh "$SITEGEN" "${IMAGES:-100}" "${IMAGE_PAIRS:-1}" 2>"$WORK/images.err" | sed 's/^/  /'
+} >"$WORK/images.txt" || echo "images: failed ($(tail -n 1 "$WORK/images.err"))" >"$WORK/images.txt"
 
 {
     echo "sitegen benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -182,6 +188,8 @@ fi
     cat "$WORK/search-browser.txt"
     echo
     cat "$WORK/languages.txt"
+    echo
+    cat "$WORK/images.txt"
 } | tee "$REPORT"
 echo "bench: report written to $REPORT"
 # Kept for the growth line of a later run at another N.

@@ -69,12 +69,13 @@ extension SiteBuilder {
     /// The images' files, a few at a time so that few encoded files are held at once, each staged
     /// before the next are made; with `stage` nil (`check`), only named, not made. Gives the paths
     /// encoded afresh rather than taken from the last build.
-    static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
+    /// `listCards`: the drawn cards of every language's lists.
+    static func imageFiles(_ images: Images, site: Site, listCards: [SocialCard] = [], root: URL, store: BuildStore, timings: inout StageTimings,
                            progress: (@Sendable (EncodingProgress) -> Void)? = nil,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
         let encoder = ImageJobs(settings: images.settings, root: root, cache: stage == nil ? nil : EncodedImageCache(root: root))
         let jobs = encoder.jobs(images.plan, pages: site.pages)
-            + encoder.cardJobs(images.cards, pages: site.pages, fontFile: images.fontFile)
+            + encoder.cardJobs(images.cards, pages: site.pages, lists: listCards, fontFile: images.fontFile)
         store.imagesEncoded = 0
         store.encodedFiles = []
         guard let stage else {

@@ -79,7 +79,11 @@ extension SiteBuilder {
         store.imagesEncoded = 0
         store.encodedFiles = []
         guard let stage else {
-            return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }, [])
+            // Named by what makes each, as a build names them, for the collisions `check` reports.
+            let made = images.plan.images.values.flatMap { image in image.files.map { ($0.path, image.source) } }
+                + (images.cards + listCards).map { ($0.path, $0.page) }
+            let sources = Dictionary(made) { first, _ in first }
+            return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: sources[$0.path] ?? $0.path) }, [])
         }
         let executor = JobExecutor(previous: store.files, global: images.settings.encodingDigest)
         var files: [OutputFile] = []

@@ -108,7 +108,7 @@ struct ListCardTests {
         }
         var timings = StageTimings()
         let before = try listCards()
-        #expect(before.count == 7, "home, search, the section, tags and the tag, the archive and its year")
+        #expect(before.count == 9, "home, search, the section, tags and the tag, the archive, its year and two months")
         try Data("---\ntitle: D\ndate: 2026-02-12\ntags: [prints]\n---\nD.\n".utf8).write(to: site.root.appendingPathComponent("Content/works/d.md"))
         let after = try listCards()
         #expect(before.map(\.path) == after.map(\.path))

@@ -41,8 +41,10 @@ struct BuildTests {
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 && lines[1] == "", "one line, ending in a newline: \(run.stdout)")
         let summary = try #require(lines.first.map(String.init))
+        // The images encoded: the pages' social cards, and the lists': home, the section, tags and
+        // each tag, the archive, its year and month.
         let match = try #require(
-            summary.wholeMatch(of: /Built 3 pages in 1 section, 2 tags: (\d+) files written to Public\/, 3 of them images encoded in \d+\.\d\d s/),
+            summary.wholeMatch(of: /Built 3 pages in 1 section, 2 tags: (\d+) files written to Public\/, 11 of them images encoded in \d+\.\d\d s/),
             "summary: \(summary)")
 
         let built = try TreeSnapshot(of: site.publicFolder)

@@ -20,8 +20,9 @@ struct ImageCacheTests {
         defer { site.remove() }
         let first = try site.build()
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout.contains(", 14 of them images encoded"), "\(first)")
-        #expect(try Self.entries(site).count == 14, "one entry a file (the page's social card too), no temporary file left")
+        // The images' files, the page's card, and the lists': home, the section, tags, the archive, its year and month.
+        #expect(first.stdout.contains(", 20 of them images encoded"), "\(first)")
+        #expect(try Self.entries(site).count == 20, "one entry a file (the social cards too), no temporary file left")
         let elsewhere = site.sandbox.appendingPathComponent("Elsewhere").path
         let clean = try site.build("--output", elsewhere)
         #expect(clean.status == 0, "\(clean)")

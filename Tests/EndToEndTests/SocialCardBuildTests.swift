@@ -61,6 +61,49 @@ struct SocialCardBuildTests {
         #expect(!(try site.read("Public/works/plain/index.html")).contains("og:image"))
     }
 
+    /// The `<img>` tags of `html`'s `<main>`.
+    static func images(inMain html: String) -> [String] {
+        guard let start = html.range(of: "<main"), let end = html.range(of: "</main>") else { return [] }
+        return html[start.upperBound..<end.lowerBound].components(separatedBy: "<img ").dropFirst().map { "<img " + $0.prefix { $0 != ">" } + ">" }
+    }
+
+    @Test("every list has a 1200 × 630 card its head names; the theme shows a page's image at once above its text, and lazily as a thumbnail in lists")
+    func listsAndTheme() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try TestImages.jpegWithGPS.write(to: site.root.appendingPathComponent("Content/works/front/photo.jpg"))
+        try site.write(["Content/works/front/index.md": Self.page(image: "photo.jpg") + "\n![The print again](photo.jpg)\n",
+                        "Content/works/plain.md": "---\ntitle: Plain\ndate: 2026-01-11\ntags: [prints]\n---\nNo picture.\n"])
+        let run = try site.build()
+        #expect(run.status == 0, "\(run)")
+        for list in ["", "works/", "tags/", "tags/prints/", "archive/", "archive/2026/", "archive/2026/01/", "search/"] {
+            let card = try Data(contentsOf: site.root.appendingPathComponent("Public/\(list)card.png"))
+            #expect(Self.pngSize(card).map { $0 == (1200, 630) } == true, "\(list)")
+        }
+        let works = try site.read("Public/works/index.html")
+        #expect(works.contains("""
+            <meta property="og:image" content="https://test.example/works/card.png">
+            <meta property="og:image:width" content="1200">
+            <meta property="og:image:height" content="630">
+            <meta property="og:image:alt" content="Works — Test Site">
+            <meta name="twitter:card" content="summary_large_image">
+            """), "\(works)")
+        // The page: its image first and at once, with its size; the text's image lazy.
+        let front = Self.images(inMain: try site.read("Public/works/front/index.html"))
+        let eager = front.filter { !$0.contains("loading=\"lazy\"") }
+        #expect(eager.count == 1 && eager.first?.hasPrefix("<img src=\"/works/front/photo.jpg\" srcset=\"/works/front/photo-16w.jpg 16w") == true,
+                "\(front)")
+        #expect(eager.first?.contains("sizes=\"(max-width: 48rem) 100vw, 48rem\" width=\"32\" height=\"64\" alt=\"A print of the logo\">") == true,
+                "\(front)")
+        #expect(front.contains { $0.contains("alt=\"The print again\" loading=\"lazy\"") }, "\(front)")
+        // In the list, a thumbnail sized for its small box, lazy, with the image's alt; none for a page without.
+        let thumbnails = Self.images(inMain: works)
+        #expect(thumbnails.count == 1, "\(thumbnails)")
+        #expect(thumbnails.first?.contains("sizes=\"5rem\" width=\"32\" height=\"64\" alt=\"A print of the logo\" loading=\"lazy\" decoding=\"async\"") == true,
+                "\(thumbnails)")
+        #expect(works.contains("<source type=\"image/avif\" srcset=\"/works/front/photo-16w.avif 16w"), "\(works)")
+    }
+
     @Test("a front matter image that is missing, empty, damaged, not what its name says, or too large is an error at its line",
           arguments: [
             ("missing.jpg", "", "Content/works/front/index.md:4:8: error: image 'missing.jpg' names /works/front/missing.jpg, which is no file of the site"),

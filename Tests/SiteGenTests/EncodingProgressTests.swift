@@ -30,7 +30,8 @@ struct EncodingProgressTests {
         let reports = Reports()
         options.progress = { progress in reports.lock.withLock { reports.all.append(progress) } }
         try SiteBuilder.build(options, store: BuildStore())
-        // The PNG's three files and the page's card.
-        #expect(reports.all.map(\.done) == [4] && reports.all.map(\.total) == [4])
+        // The PNG's three files, the page's card, and the lists': home, the section, tags, the
+        // archive, its year and month, search.
+        #expect(reports.all.map(\.done) == [11] && reports.all.map(\.total) == [11])
     }
 }

@@ -85,6 +85,19 @@ struct PictureMarkupTests {
         #expect(PictureMarkup.apply(to: plain, plan: plan, settings: ImageSettings(), basePath: "") === plain)
     }
 
+    @Test("with an image: in front matter, which the theme shows first, every image of the text is lazy")
+    func frontMatterImageFirst() throws {
+        let plan = Self.plan([("works/print/mug.jpg", 1000, 500, .jpeg), ("works/print/logo.png", 200, 100, .png)])
+        let lazy = " loading=\"lazy\" decoding=\"async\" />"
+        func images(_ frontMatter: String) throws -> [Bool] {
+            let page = try Self.page("![logo](logo.png)\n\n![Mug](mug.jpg)\n", frontMatter: frontMatter)
+            let html = PictureMarkup.apply(to: page, plan: plan, settings: ImageSettings(), basePath: "").content.html
+            return html.components(separatedBy: "<img ").dropFirst().map { $0.prefix { $0 != ">" }.hasSuffix(lazy.dropLast()) }
+        }
+        #expect(try images("") == [false, true], "the text's first image is the page's first")
+        #expect(try images("image: mug.jpg\nimage_alt: A mug\n") == [true, true])
+    }
+
     @Test("an image without alt text is named at its line and column")
     func missingAlt() throws {
         let page = try Self.page("Intro.\n\nA ![](a.jpg) and ![ok](b.jpg)\n")

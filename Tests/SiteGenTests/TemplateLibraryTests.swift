@@ -46,6 +46,31 @@ struct TemplateLibraryTests {
         ])
     }
 
+    @Test("an asset name no asset has is an error at its tag, naming the assets there are")
+    func unknownAsset() throws {
+        var templates = Self.minimal
+        templates["page"] = "<head>\n  <link href=\"{{assets.styel_css}}\"> {{{assets.style_css}}}\n{{#assets.logo_svg}}<img src=\"{{.}}\">{{/assets.logo_svg}}"
+        let library = try load(templates).get()
+        #expect(library.unknownAssets(["style_css", "favicon_svg"]).map(\.description) == [
+            "Templates/page.mustache:2:15: error: 'assets.styel_css' names no asset of the theme\n"
+                + "  hint: the assets are assets.favicon_svg, assets.style_css; a name is the file's path below Templates/assets/ "
+                + "with each character but letters and digits made _",
+            "Templates/page.mustache:3:1: error: 'assets.logo_svg' names no asset of the theme\n"
+                + "  hint: the assets are assets.favicon_svg, assets.style_css; a name is the file's path below Templates/assets/ "
+                + "with each character but letters and digits made _",
+        ])
+        #expect(library.unknownAssets([]).first?.hint == "the theme has no assets: put the file in Templates/assets/")
+        // Through a build: nothing rendered.
+        let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: templates.map { ("Templates/\($0.key).mustache", $0.value) })
+            .merging(["site.yaml": "title: T\n", "Templates/assets/style.css": "body {}"]) { $1 })
+        defer { site.remove() }
+        #expect {
+            try SiteBuilder.render(BuildOptions(root: site.root))
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.map(\.description).first?.hasPrefix("Templates/page.mustache:2:15: error: 'assets.styel_css'") == true
+        }
+    }
+
     @Test("a theme without a required template is refused")
     func requiredTemplates() throws {
         var templates = Self.minimal

@@ -69,18 +69,23 @@ extension SiteBuilder {
     /// The images' files, a few at a time so that few encoded files are held at once, each staged
     /// before the next are made; with `stage` nil (`check`), only named, not made. Gives the paths
     /// encoded afresh rather than taken from the last build.
-    static func imageFiles(_ images: Images, site: Site, root: URL, store: BuildStore, timings: inout StageTimings,
+    /// `listCards`: the drawn cards of every language's lists.
+    static func imageFiles(_ images: Images, site: Site, listCards: [SocialCard] = [], root: URL, store: BuildStore, timings: inout StageTimings,
                            progress: (@Sendable (EncodingProgress) -> Void)? = nil,
                            stage: (([OutputFile]) throws(BuildFailure) -> [OutputFile])?) throws(BuildFailure) -> (files: [OutputFile], encoded: [String]) {
         let cache = EncodedImageCache(root: root)
         let cached: ImageJobs.Cached = { key in cache.entry(key) }
         let encoder = ImageJobs(settings: images.settings, root: root, cached: stage == nil ? nil : cached)
         let jobs = encoder.jobs(images.plan, pages: site.pages)
-            + encoder.cardJobs(images.cards, pages: site.pages, fontFile: images.fontFile)
+            + encoder.cardJobs(images.cards, pages: site.pages, lists: listCards, fontFile: images.fontFile)
         store.imagesEncoded = 0
         store.encodedFiles = []
         guard let stage else {
-            return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: $0.path) }, [])
+            // Named by what makes each, as a build names them, for the collisions `check` reports.
+            let made = images.plan.images.values.flatMap { image in image.files.map { ($0.path, image.source) } }
+                + (images.cards + listCards).map { ($0.path, $0.page) }
+            let sources = Dictionary(made) { first, _ in first }
+            return (jobs.map { OutputFile(path: $0.path, content: .bytes(Data()), source: sources[$0.path] ?? $0.path) }, [])
         }
         let executor = JobExecutor(previous: store.files, global: images.settings.encodingDigest)
         var files: [OutputFile] = []

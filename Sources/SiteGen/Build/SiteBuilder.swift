@@ -186,6 +186,7 @@ public enum SiteBuilder {
         }
         let themeAssets = timings.measure("assets") { assets(root: options.root) }
         let fingerprints = AssetFingerprints.make(themeAssets, basePath: config.basePath)
+        diagnostics += library.unknownAssets(Set(fingerprints.urls.keys))
         let versions = config.isMultilingual ? timings.measure("language versions") { LanguageVersions(sites, searchPage: searchPage) } : nil
         let strings = UIStrings(root: options.root, codes: config.isMultilingual ? config.languages.map(\.code) : [config.language])
         diagnostics += strings.errors
@@ -248,7 +249,8 @@ public enum SiteBuilder {
         var everyPage = main.site
         everyPage.ownPages = ownPages
         everyPage.pages = ownPages
-        let imageFiles = try imageFiles(images, site: everyPage, root: options.root, store: store, timings: &timings,
+        let imageFiles = try imageFiles(images, site: everyPage, listCards: renderers.flatMap(\.listCards), root: options.root,
+                                        store: store, timings: &timings,
                                         progress: options.progress, stage: stage)
         files += imageFiles.files
         files += publishedFiles(images.published, site: everyPage, root: options.root, made: Set(images.plan.images.keys))

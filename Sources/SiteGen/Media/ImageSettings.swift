@@ -10,7 +10,7 @@ import Foundation
 ///   quality: 80                # JPEG and WebP; AVIF at a quality giving about the same look
 ///   effort: 2                  # AVIF's encoder effort, 0–9
 ///   max_pixels: 100000000      # larger images are refused (a decompression bomb is a few KB)
-///   cards: true                # a social card for every page
+///   cards: true                # a social card for every page and list
 ///   card_font: WenQuanYi Micro Hei   # the family drawn cards are written in (fontconfig's name)
 ///   card_fontfile: Templates/fonts/x.ttf   # a font file to load first, from the site's folder
 /// ```

@@ -3,7 +3,8 @@ import Foundation
 /// Turns the images cmark wrote into a page's HTML (`<img src="…" alt="…" title="…" />`) into
 /// what a browser lays out before they load and fetches at the size it shows: a `<picture>` of
 /// the files an `ImagePlan` makes, with `width`, `height`, `srcset` and `sizes`, lazily but for the
-/// page's first image; an image with a title alone in its paragraph becomes a `<figure>` with the
+/// page's first image — which is its front matter's `image:` when it has one, shown above the text,
+/// so that then every image of the text is lazy; an image with a title alone in its paragraph becomes a `<figure>` with the
 /// title as its caption.
 enum PictureMarkup {
     /// `page` with its images rewritten, its front matter's picture made, and its social card;
@@ -13,7 +14,10 @@ enum PictureMarkup {
         let showsImages = page.content.links.contains(where: \.isImage)
         guard showsImages || picture != nil || card != nil else { return page }
         var content = page.content
-        if showsImages { content.html = rewrite(page.content.html, page: page, plan: plan, settings: settings, basePath: basePath) }
+        if showsImages {
+            content.html = rewrite(page.content.html, page: page, plan: plan, settings: settings, basePath: basePath,
+                                   eagerFirst: picture == nil)
+        }
         // Its images all left as they were: the same page.
         if picture == nil, card == nil, content.html == page.content.html { return page }
         return Page(sourcePath: page.sourcePath, section: page.section, slug: page.slug, frontMatter: page.frontMatter,
@@ -55,10 +59,12 @@ enum PictureMarkup {
         var title: String?
     }
 
-    static func rewrite(_ html: String, page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String) -> String {
+    /// `eagerFirst`: whether the first image is the page's first, loaded at once; the others are lazy.
+    static func rewrite(_ html: String, page: Page, plan: ImagePlan, settings: ImageSettings, basePath: String,
+                        eagerFirst: Bool = true) -> String {
         var out = ""
         var rest = html[...]
-        var isFirst = true
+        var isFirst = eagerFirst
         while let tag = nextTag(in: rest) {
             var (start, end) = (tag.range.lowerBound, tag.range.upperBound)
             let image = imageOf(tag, page: page, plan: plan, basePath: basePath)

@@ -4,13 +4,14 @@ import Foundation
 /// published beside the page as `card.png`, so that it moves and goes with the page, and a
 /// page's own file of that name is a collision the build names. Cut from the page's `image:`, or
 /// else its first image that the plan makes; drawn with its title and the site's name when it
-/// shows none.
+/// shows none. A list (home, a section, a tag, the archive, the search page) has a drawn card
+/// beside its first page, which its later pages name too.
 struct SocialCard: Sendable {
     static let width = 1200
     static let height = 630
     static let fileName = "card.png"
 
-    /// The page, e.g. `Content/works/x/index.md`.
+    /// The page, e.g. `Content/works/x/index.md`; for a list, the source its page names.
     var page: String
     /// Where it is published, e.g. `works/x/card.png`.
     var path: String
@@ -42,6 +43,13 @@ struct SocialCard: Sendable {
             return card
         }
         return card
+    }
+
+    /// The card of the list whose first page is at `list`, drawn with its title; `source` as the
+    /// list's page names it, for messages.
+    static func of(list: OutputPath, title: String, siteTitle: String, source: String) -> SocialCard {
+        SocialCard(page: source, path: (list.components + [fileName]).joined(separator: "/"), image: nil, title: title,
+                   siteTitle: siteTitle, alt: "\(title) — \(siteTitle)")
     }
 
     /// What the card is made of, for its key and its file.

@@ -14,6 +14,8 @@ struct ContextBuilder: Sendable {
     let strings: UIStrings.Language
     /// The versions of pages and lists in the other languages; nil for a site in one language.
     let versions: LanguageVersions?
+    /// Whether the site has social cards (`images.cards`), lists' as well as pages'.
+    let cards: Bool
 
     init(config: SiteConfig, strings: UIStrings.Language = .init(), versions: LanguageVersions? = nil) {
         self.config = config
@@ -24,6 +26,13 @@ struct ContextBuilder: Sendable {
         origin = String(config.baseURL.dropLast(basePath.count))
         self.strings = strings
         self.versions = versions
+        cards = ImageSettings.decode(config).0.cards
+    }
+
+    /// The drawn card of the list whose first page is at `path`, in the site's language; nil when
+    /// the site makes no cards. `source` as the list's page names it.
+    func listCard(_ path: OutputPath, title: String, source: String) -> SocialCard? {
+        cards ? SocialCard.of(list: path, title: title, siteTitle: config.title, source: source) : nil
     }
 
     /// Root-relative URL with the base path: `/blog/articles/x/`.
@@ -92,8 +101,9 @@ struct ContextBuilder: Sendable {
     static let descriptionLimit = 160
 
     /// `meta` for `<head>`: title, description (cut to `descriptionLimit`), URLs, Open Graph
-    /// type and JSON-LD, filled the same way for every page type. `article` is the page when the page is a single page.
-    func meta(title: String, description: String, path: OutputPath, article: Page? = nil) -> [String: Any] {
+    /// type and JSON-LD, filled the same way for every page type. `article` is the page when the page is a single page;
+    /// `card`, a list's card (`listCard`), which every page of the list names.
+    func meta(title: String, description: String, path: OutputPath, article: Page? = nil, card listCard: SocialCard? = nil) -> [String: Any] {
         let description = (description.isEmpty ? config.description : description).shortened(to: Self.descriptionLimit)
         var value: [String: Any] = [
             "title": title == config.title ? title : "\(title) · \(config.title)",
@@ -116,6 +126,10 @@ struct ContextBuilder: Sendable {
             }
         } else {
             value["json_ld"] = StructuredData.collection(title: title, description: description, path: path, context: self)
+            if let listCard {
+                value["card"] = ["url": permalink(OutputPath(components: listCard.path.split(separator: "/").map(String.init))),
+                                 "width": SocialCard.width, "height": SocialCard.height, "alt": listCard.alt] as [String: Any]
+            }
         }
         return Self.compact(value)
     }

@@ -25,6 +25,41 @@ struct ListRenderer: Sendable {
         return jobs + archiveJobs()
     }
 
+    /// The drawn social card of every list: each section, the list of tags and each tag, the
+    /// archive and each year and month; none when the site makes no cards.
+    func cards() -> [SocialCard] {
+        var cards = site.sections.map(sectionCard)
+        cards.append(tagsCard)
+        cards += site.tags.tags.map(tagCard)
+        let years = site.archive.years
+        cards.append(context.listCard(site.archive.outputPath, title: archiveTitle, source: Self.archiveSource))
+        for year in years {
+            cards.append(context.listCard(year.outputPath, title: String(year.year), source: Self.archiveSource))
+            cards += year.months.map { context.listCard($0.outputPath, title: monthTitle($0), source: Self.archiveSource) }
+        }
+        return cards.compactMap { $0 }
+    }
+
+    private func sectionCard(_ section: Section) -> SocialCard? {
+        context.listCard(section.outputPath, title: section.index.title, source: sectionSource(section))
+    }
+
+    private var tagsCard: SocialCard? {
+        context.listCard(site.tags.outputPath, title: tagsTitle, source: Self.tagsSource)
+    }
+
+    private func tagCard(_ tag: Tag) -> SocialCard? {
+        context.listCard(tag.outputPath, title: tag.name, source: tagSource(tag))
+    }
+
+    private func sectionSource(_ section: Section) -> String { section.index.sourcePath ?? "Content/\(section.name)/" }
+    private static let tagsSource = "tags"
+    private func tagSource(_ tag: Tag) -> String { "tag '\(tag.name)'" }
+    private static let archiveSource = "archive"
+    private var tagsTitle: String { context.strings.text("tags.title", "Tags") }
+    private var archiveTitle: String { context.strings.text("archive.title", "Archive") }
+    private func monthTitle(_ month: DateArchive.Month) -> String { context.dates.monthTitle(year: month.year, month: month.month) }
+
     func renderSection(_ section: Section, _ pager: Pager) -> OutputFile {
         var value = renderer.index(section.index, path: section.outputPath)
         value["name"] = section.name
@@ -34,9 +69,9 @@ struct ListRenderer: Sendable {
             "paginator": paginator(pager),
             "meta": context.meta(title: title(section.index.title, pager),
                                  description: section.index.frontMatter?.summary ?? section.index.content?.firstParagraph ?? "",
-                                 path: pager.outputPath),
+                                 path: pager.outputPath, card: sectionCard(section)),
         ])
-        return OutputFile(path: pager.outputPath.file, text: html, source: section.index.sourcePath ?? "Content/\(section.name)/")
+        return OutputFile(path: pager.outputPath.file, text: html, source: sectionSource(section))
     }
 
     func renderTagList(_ tags: [Tag]) -> OutputFile {
@@ -50,11 +85,11 @@ struct ListRenderer: Sendable {
         let strings = context.strings
         return OutputFile(path: site.tags.outputPath.file, text: renderer.render("tags", [
             "tags": all,
-            "meta": context.meta(title: strings.text("tags.title", "Tags"),
+            "meta": context.meta(title: tagsTitle,
                                  description: strings.text("tags.description", "Every tag of {site}, with its number of pages.",
                                                            ["site": site.config.title]),
-                                 path: site.tags.outputPath),
-        ]), source: "tags")
+                                 path: site.tags.outputPath, card: tagsCard),
+        ]), source: Self.tagsSource)
     }
 
     func renderTag(_ tag: Tag, _ pager: Pager) -> OutputFile {
@@ -67,9 +102,9 @@ struct ListRenderer: Sendable {
                                     ? context.strings.text("tag.description_one", "1 page tagged “{tag}”, newest first.", ["tag": tag.name])
                                     : context.strings.text("tag.description_other", "{count} pages tagged “{tag}”, newest first.",
                                                            ["tag": tag.name, "count": String(tag.pages.count)]),
-                                 path: pager.outputPath),
+                                 path: pager.outputPath, card: tagCard(tag)),
         ])
-        return OutputFile(path: pager.outputPath.file, text: html, source: "tag '\(tag.name)'")
+        return OutputFile(path: pager.outputPath.file, text: html, source: tagSource(tag))
     }
 
     /// A year's value lists every month with its pages, so every archive page of a year depends
@@ -78,7 +113,7 @@ struct ListRenderer: Sendable {
         let years = site.archive.years
         let archivePath = site.archive.outputPath
         var jobs = [RenderJob(archivePath.file, kind: "archive", inputs: years) { years in
-            archiveFile(years.map { yearValue($0) }, path: archivePath, title: context.strings.text("archive.title", "Archive"), level: "all")
+            archiveFile(years.map { yearValue($0) }, path: archivePath, title: archiveTitle, level: "all")
         }]
         for year in years {
             jobs.append(RenderJob(year.outputPath.file, kind: "year", inputs: year) { year in
@@ -88,7 +123,7 @@ struct ListRenderer: Sendable {
                 jobs.append(RenderJob(month.outputPath.file, kind: "month", inputs: year, month.month) { year, number in
                     let month = year.months.first { $0.month == number }!
                     return archiveFile([yearValue(year, months: [month])], path: month.outputPath,
-                                       title: context.dates.monthTitle(year: month.year, month: month.month), level: "month")
+                                       title: monthTitle(month), level: "month")
                 })
             }
         }
@@ -99,9 +134,10 @@ struct ListRenderer: Sendable {
         let html = renderer.render("archive", [
             "archive": ["title": title, "years": years, "is_\(level)": true, "url": context.url(site.archive.outputPath)],
             "meta": context.meta(title: title, description: context.strings.text("archive.description", "Pages of {site} by date: {title}.",
-                                                                                 ["site": site.config.title, "title": title]), path: path),
+                                                                                 ["site": site.config.title, "title": title]), path: path,
+                                 card: context.listCard(path, title: title, source: Self.archiveSource)),
         ])
-        return OutputFile(path: path.file, text: html, source: "archive")
+        return OutputFile(path: path.file, text: html, source: Self.archiveSource)
     }
 
     /// A year with `months`, all of them unless a month's page shows only its own.

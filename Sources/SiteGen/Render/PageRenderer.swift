@@ -107,10 +107,18 @@ struct PageRenderer: Sendable {
                 "pages": values(latest),
                 "featured": values(featured),
                 "latest": Dictionary(uniqueKeysWithValues: zip(sections, latestBySection.map(values))),
-                "meta": context.meta(title: site.config.title, description: site.config.description, path: root),
+                "meta": context.meta(title: site.config.title, description: site.config.description, path: root, card: homeCard),
             ])
             return OutputFile(path: root.file, text: html, source: site.home.sourcePath ?? "home")
         }
+    }
+
+    /// The home page's card: its title, or the site's description when that title is only the
+    /// site's name, which the card shows beneath it anyway.
+    var homeCard: SocialCard? {
+        let description = site.config.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = site.home.title == site.config.title && !description.isEmpty ? description : site.home.title
+        return context.listCard(site.root, title: title, source: site.home.sourcePath ?? "home")
     }
 
     func notFoundJob() -> RenderJob {

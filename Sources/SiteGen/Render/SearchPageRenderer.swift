@@ -14,6 +14,15 @@ enum SearchPageRenderer {
         return RenderJob(pages.site.root.appending(contentsOf: outputPath).file, kind: "search page") { render(pages) }
     }
 
+    /// The page's social card, in the site's language; nil without the page or cards.
+    static func card(_ pages: PageRenderer) -> SocialCard? {
+        guard hasPage(pages.templates) else { return nil }
+        return pages.context.listCard(pages.site.root.appending(contentsOf: outputPath), title: title(pages), source: source)
+    }
+
+    private static func title(_ pages: PageRenderer) -> String { pages.context.strings.text("search.title", "Search") }
+    private static let source = "\(TemplateLibrary.folder)/\(template)\(TemplateLibrary.fileExtension)"
+
     private static func render(_ pages: PageRenderer) -> OutputFile {
         let root = pages.site.root
         let outputPath = root.appending(contentsOf: outputPath)
@@ -21,12 +30,11 @@ enum SearchPageRenderer {
         let html = pages.render(template, [
             "search": ["index_url": pages.context.url(root.appending(contentsOf: SearchIndexGenerator.outputPath)),
                        "manifest_url": pages.context.url(root.appending(contentsOf: SearchIndexGenerator.manifestPath))],
-            "meta": pages.context.meta(title: strings.text("search.title", "Search"),
+            "meta": pages.context.meta(title: title(pages),
                                        description: strings.text("search.description", "Search every page of {site}.",
                                                                  ["site": pages.site.config.title]),
-                                       path: outputPath),
+                                       path: outputPath, card: card(pages)),
         ])
-        return OutputFile(path: outputPath.file, text: html,
-                          source: "\(TemplateLibrary.folder)/\(template)\(TemplateLibrary.fileExtension)")
+        return OutputFile(path: outputPath.file, text: html, source: source)
     }
 }

@@ -18,6 +18,8 @@ public struct TemplateLibrary: Sendable {
     /// What the theme's links made the load leave out, to show even when the build succeeds.
     public let warnings: [Diagnostic]
     let oversized = OversizedNames()
+    /// Every `{{assets.name}}` of the templates, at its file, line and column.
+    let assetTags: [AssetTag]
 
     /// Compiles every template; reports each syntax error, each partial that does not exist and
     /// each template that includes itself, at its template file and line.
@@ -84,7 +86,8 @@ public struct TemplateLibrary: Sendable {
             digest.add(source.name)
             digest.add(source.text)
         }
-        return .success(TemplateLibrary(library: library, names: names, digest: digest.digest, warnings: found.warnings))
+        return .success(TemplateLibrary(library: library, names: names, digest: digest.digest, warnings: found.warnings,
+                                        assetTags: sources.flatMap { AssetTag.all(in: $0.text, file: $0.path) }))
     }
 
     /// Room in the partial memo for a card of each of `pages`: with room for only part of a large

@@ -243,8 +243,8 @@ base_url: https://bench.example.org/
 language: en
 timezone: Asia/Shanghai
 paginate: 20
-# No social cards: Hugo draws none, and the comparison is of the same work. What cards cost is
-# are given in README (Images: a drawn card takes some tens of milliseconds, once).
+# No social cards: Hugo draws none, and the comparison is of the same work. What cards cost
+# is in README (Images: a drawn card takes some tens of milliseconds, once).
 images:
   cards: false
 """

@@ -18,7 +18,6 @@ photos have the same bytes, so no tool can encode one for another. Deterministic
 gives the same files; needs libvips' `vips` command (Debian's libvips-tools).
 """
 import os
-import shutil
 import subprocess
 import sys
 import tempfile

@@ -38,8 +38,8 @@ struct EncodedImageCacheTests {
         cache.keep([("photo-480w.avif", key)], writtenTo: output)
         let entry = try #require(cache.entry(key))
         #expect(entry.digest == ContentDigest(data))
-        #expect(try Data(contentsOf: entry.url) == data)
-        #expect(Self.inode(entry.url) == Self.inode(output.appendingPathComponent("photo-480w.avif")), "linked, not copied")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: entry.path)) == data)
+        #expect(Self.inode(URL(fileURLWithPath: entry.path)) == Self.inode(output.appendingPathComponent("photo-480w.avif")), "linked, not copied")
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) == [key], "no temporary file is left")
     }
 

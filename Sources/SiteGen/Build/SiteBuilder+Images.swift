@@ -34,9 +34,10 @@ extension SiteBuilder {
         let cards = settings.cards ? pages.map { page in
             SocialCard.of(page, plan: plan, siteTitle: siteTitles[page.language ?? config.language] ?? config.title, basePath: config.basePath)
         } : []
+        let basePath = config.basePath
         let shown = timings.measure("show images") {
-            pages.enumerated().map { index, page in
-                PictureMarkup.apply(to: page, plan: plan, settings: settings, basePath: config.basePath,
+            Array(zip(pages, pages.indices)).concurrentMap { page, index in
+                PictureMarkup.apply(to: page, plan: plan, settings: settings, basePath: basePath,
                                     card: cards.isEmpty ? nil : cards[index].picture)
             }
         }

@@ -6,9 +6,9 @@ public struct OutputFile: Sendable {
         case bytes(Data)
         /// A file copied as it is (theme assets), read only when written.
         case copy(from: URL)
-        /// A file of sitegen's own cache, which holds the same bytes: linked where the file
-        /// system allows, copied where not, never written afresh.
-        case linked(URL)
+        /// A file of sitegen's own cache (its path), which holds the same bytes: linked where
+        /// the file system allows, copied where not, never written afresh.
+        case linked(String)
     }
 
     /// Path inside the output folder, e.g. `articles/x/index.html`.
@@ -42,7 +42,8 @@ public struct OutputFile: Sendable {
     func data() throws -> Data {
         switch content {
         case .bytes(let bytes): bytes
-        case .copy(let source), .linked(let source): try Data(contentsOf: source)
+        case .copy(let source): try Data(contentsOf: source)
+        case .linked(let source): try Data(contentsOf: URL(fileURLWithPath: source))
         }
     }
 

@@ -36,11 +36,14 @@ struct EncodedImageCache: Sendable {
 
     /// The entry under `key` as a file to link into the output, with the digest of its bytes;
     /// nil when there is none, or it changed since it was kept.
-    func entry(_ key: String) -> (url: URL, digest: ContentDigest)? {
-        let url = folder.appendingPathComponent(key)
-        guard let record = OutputRecord.read(path: url.path) else { return nil }
-        return (url, record.digest)
+    func entry(_ key: String) -> (path: String, digest: ContentDigest)? {
+        // A string, not a URL: made for every file of every image, a URL was the lookup's cost.
+        let path = folderPath + "/" + key
+        guard let record = OutputRecord.read(path: path) else { return nil }
+        return (path, record.digest)
     }
+
+    private var folderPath: String { folder.path }
 
     /// Keeps each file a build wrote to `output` under its key, whole or not at all. A cache
     /// that cannot be written (a read-only folder) costs only the next build's time, so failing

@@ -57,7 +57,7 @@ final class OutputStaging: @unchecked Sendable {
                 // making every folder while the other waits.
                 if isNew { try makeFolders(for: target) }
                 let path = staging.path + "/" + target
-                if case .linked(let source) = files[index].content, OutputWriter.link(source.path, to: path) {
+                if case .linked(let source) = files[index].content, OutputWriter.link(source, to: path) {
                     OutputRecord.note(path: path, madeFrom: files[index].madeFrom, digest: digests[index])
                     return
                 }

@@ -10,7 +10,7 @@ final class ImageJobs: @unchecked Sendable {
     let settings: ImageSettings
     let root: URL
     /// The cache's file under a key, with its bytes' digest; nil when it has none.
-    typealias Cached = @Sendable (String) -> (url: URL, digest: ContentDigest)?
+    typealias Cached = @Sendable (String) -> (path: String, digest: ContentDigest)?
     let cached: Cached?
     private let encodingDigest: ContentDigest
     private let lock = NSLock()
@@ -80,7 +80,7 @@ final class ImageJobs: @unchecked Sendable {
     func made(_ path: String, source: String, key: String, make: () -> Result<Data, Vips.Failure>,
               failure: (Vips.Failure) -> Diagnostic) -> OutputFile {
         if let entry = cached?(key) {
-            var file = OutputFile(path: path, content: .linked(entry.url), source: source)
+            var file = OutputFile(path: path, content: .linked(entry.path), source: source)
             file.digest = entry.digest
             return file
         }

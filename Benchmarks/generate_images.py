@@ -28,17 +28,9 @@ BASE_SIZE = (4800, 3200)
 BASES = 6
 SHAPES = [(3, 2), (4, 3), (16, 9), (3, 2), (4, 3)]  # landscape; one photo in four is turned
 
-SITE_YAML = """title: Image Benchmark
-description: Generated pages with generated photos.
-base_url: https://bench.example.org/
-language: en
-timezone: Asia/Shanghai
-paginate: 20
-# No social cards: Hugo draws none. The widths, qualities and AVIF effort are sitegen's defaults,
-# written out because hugo.toml must say the same.
-images:
-  cards: false
-  widths: [480, 960, 1600]
+# The corpus's settings (no social cards: Hugo draws none), with the widths, qualities and AVIF
+# effort written out, sitegen's defaults, because hugo.toml must say the same.
+SITE_YAML = corpus.SITE_YAML.replace("Benchmark Site", "Image Benchmark") + """  widths: [480, 960, 1600]
   quality: 80
   effort: 2
 """

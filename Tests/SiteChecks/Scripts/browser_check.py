@@ -506,6 +506,13 @@ def main():
     args = parser.parse_args()
     args.width = args.width or [390, 1280]
 
+    return report_run(run, args, failed=lambda report: report["problemCount"] > 0)
+
+
+def report_run(run, args, failed=lambda report: False, broken=()):
+    """Runs a check and prints its report as JSON: exit 0, or 1 when `failed` says so; 2 with
+    {"error"} when the check itself broke (`CheckError`, the browser gone, or one of `broken`).
+    Every browser script's main ends here."""
     # A test runner that gives up sends SIGTERM: turn it into an exit, so that Chromium is closed.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     try:
@@ -513,12 +520,12 @@ def main():
     except CheckError as error:
         print(json.dumps({"error": str(error)}, indent=2))
         return 2
-    except CONNECTION_ERRORS as error:
+    except CONNECTION_ERRORS + tuple(broken) as error:
         # The browser or its connection went away: a broken check, not a finding about a page.
         print(json.dumps({"error": "%s: %s" % (type(error).__name__, error)}, indent=2))
         return 2
     print(json.dumps(report, indent=2, ensure_ascii=False))
-    return 1 if report["problemCount"] else 0
+    return 1 if failed(report) else 0
 
 
 if __name__ == "__main__":

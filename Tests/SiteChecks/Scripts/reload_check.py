@@ -16,7 +16,6 @@ and DevTools.
 import argparse
 import json
 import os
-import signal
 import sys
 import time
 import urllib.parse
@@ -95,17 +94,7 @@ def main():
     parser.add_argument("--new", required=True, help="what replaces it")
     parser.add_argument("paths", nargs="+", help="pages to keep open, e.g. /campaigns/city-cup/ /about/")
     args = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
-    try:
-        report = run(args)
-    except browser_check.CheckError as error:
-        print(json.dumps({"error": str(error)}, indent=2))
-        return 2
-    except browser_check.CONNECTION_ERRORS as error:
-        print(json.dumps({"error": "%s: %s" % (type(error).__name__, error)}, indent=2))
-        return 2
-    print(json.dumps(report, indent=2, ensure_ascii=False))
-    return 0
+    return browser_check.report_run(run, args)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ and DevTools.
 import argparse
 import json
 import os
-import signal
 import subprocess
 import sys
 import urllib.parse
@@ -140,17 +139,7 @@ def main():
     parser.add_argument("--then", required=True, help="searched after it")
     parser.add_argument("rebuild", nargs="+", help="the command that builds the new site")
     args = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
-    try:
-        report = run(args)
-    except browser_check.CheckError as error:
-        print(json.dumps({"error": str(error)}, indent=2))
-        return 2
-    except browser_check.CONNECTION_ERRORS + (subprocess.TimeoutExpired,) as error:
-        print(json.dumps({"error": "%s: %s" % (type(error).__name__, error)}, indent=2))
-        return 2
-    print(json.dumps(report, indent=2, ensure_ascii=False))
-    return 0
+    return browser_check.report_run(run, args, broken=(subprocess.TimeoutExpired,))
 
 
 if __name__ == "__main__":
